@@ -1,0 +1,1 @@
+"""Analyse: language pipelines, lexicons, matching and context (negation, modality, framing)."""

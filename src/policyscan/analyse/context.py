@@ -1,0 +1,106 @@
+"""Context rules in the spirit of NegEx/ConText, applied inside one sentence.
+
+- A clause ends at a terminator cue (men, dock, samtidigt / men, likevel, samtidig) or at , ; : and dashes.
+- A negation cue negates cues after it in its clause (forward, at most MAX_SCOPE tokens), and — because
+  Swedish and Norwegian put the negation after the finite verb (V2: "uppmuntras inte", "prioriteres ikke") —
+  a cue that ends within the BACKWARD_SCOPE tokens just before it.
+- A pseudo-negation (inte bara, ikke minst, ikkje berre) cancels the negation cues it overlaps, and marks the
+  digital terms in its scope as contrasted ("inte bara digitalisering utan också nya arbetssätt").
+- A negation cue inside another cue's span (e.g. the "inte" of "får inte") belongs to that cue.
+- A generic cue (forskning visar, i många kommuner) marks the sentence as a general or reported statement.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from .matcher import RawMatch, TokenView
+
+MAX_SCOPE = 8
+BACKWARD_SCOPE = 2
+CLAUSE_PUNCT = {",", ";", ":", "–", "—", "(", ")", "?", "!"}
+CUE_CATEGORIES = ("enabling", "hindering", "modality", "innovation", "new_solution", "digital", "dimension")
+
+
+@dataclass(frozen=True)
+class ContextResult:
+    negated: frozenset[int]  # indices into the match list
+    contrasted: frozenset[int]  # digital matches inside a pseudo-negation's scope
+    generic: bool
+    negators: dict[int, int]  # negated match index → negation match index
+
+
+def clause_ids(tokens: Sequence[TokenView], matches: Sequence[RawMatch]) -> list[int]:
+    """A clause number per token; terminator cues and clause punctuation start a new clause."""
+    boundary = [False] * len(tokens)
+    for i, token in enumerate(tokens):
+        if token.text in CLAUSE_PUNCT:
+            boundary[i] = True
+    for m in matches:
+        if m.entry.category == "terminator":
+            boundary[m.token_start] = True
+    ids, current = [], 0
+    for i in range(len(tokens)):
+        if boundary[i]:
+            current += 1
+        ids.append(current)
+    return ids
+
+
+def resolve(tokens: Sequence[TokenView], matches: Sequence[RawMatch]) -> ContextResult:
+    clauses = clause_ids(tokens, matches)
+    owned: set[int] = set()  # tokens that belong to a non-context cue span of two or more tokens
+    for m in matches:
+        if m.entry.category in CUE_CATEGORIES and m.token_end - m.token_start > 1:
+            owned.update(range(m.token_start, m.token_end))
+    pseudo_spans = [(m.token_start, m.token_end) for m in matches if m.entry.category == "pseudo_negation"]
+    # A negation word inside a pseudo-negation or terminator ("inte bara", ", utan också") is not a negation.
+    cancelling = pseudo_spans + [(m.token_start, m.token_end) for m in matches if m.entry.category == "terminator"]
+
+    def in_pseudo(m: RawMatch) -> bool:
+        return any(s < m.token_end and m.token_start < e for s, e in cancelling)
+
+    negations = [
+        (k, m)
+        for k, m in enumerate(matches)
+        if m.entry.category == "negation"
+        and not in_pseudo(m)
+        and not all(t in owned for t in range(m.token_start, m.token_end))
+    ]
+    negated: set[int] = set()
+    negators: dict[int, int] = {}
+    for k, m in enumerate(matches):
+        if m.entry.category not in CUE_CATEGORIES:
+            continue
+        for n, cue in negations:
+            if cue.token_start >= m.token_start and cue.token_end <= m.token_end:
+                continue  # the cue is part of this match ("får inte", "ingen tid")
+            clause = clauses[cue.token_start]
+            direction = cue.entry.direction
+            if direction in ("forward", "both") and cue.token_end <= m.token_start:
+                if m.token_start - cue.token_end < MAX_SCOPE and all(
+                    clauses[t] == clause for t in range(cue.token_start, m.token_start + 1)
+                ):
+                    negated.add(k)
+                    negators[k] = n
+            if direction in ("backward", "both") and m.token_end <= cue.token_start:
+                if cue.token_start - m.token_end < MAX_SCOPE and all(
+                    clauses[t] == clause for t in range(m.token_start, cue.token_start + 1)
+                ):
+                    negated.add(k)
+                    negators[k] = n
+            # V2 word order: the finite verb right before the negation ("uppmuntras inte").
+            if direction == "forward" and m.token_end <= cue.token_start and cue.token_start - m.token_end < BACKWARD_SCOPE:
+                if all(clauses[t] == clause for t in range(m.token_start, cue.token_start + 1)):
+                    if m.entry.category in ("enabling", "hindering", "modality"):
+                        negated.add(k)
+                        negators[k] = n
+    contrasted: set[int] = set()
+    for s, e in pseudo_spans:
+        clause = clauses[s]
+        for k, m in enumerate(matches):
+            if m.entry.category == "digital" and m.token_start >= e and clauses[m.token_start] == clause:
+                contrasted.add(k)
+    generic = any(m.entry.category == "generic" for m in matches)
+    return ContextResult(frozenset(negated), frozenset(contrasted), generic, negators)

@@ -1,0 +1,122 @@
+"""Find, read and merge lexicon files into a LexiconSet; parsing problems become LexiconProblems."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+from .model import Entry
+from .parse import LexiconProblem, parse_file
+from .yamlsource import DuplicateKey, load_yaml
+
+
+def default_lexicon_dir() -> Path:
+    """The shipped lexicons: inside the installed package, or the repository's top-level lexicons/."""
+    packaged = Path(__file__).resolve().parents[2] / "lexicons"
+    if packaged.is_dir():
+        return packaged
+    return Path(__file__).resolve().parents[4] / "lexicons"
+
+
+@dataclass(frozen=True)
+class LexiconSet:
+    entries: tuple[Entry, ...]
+    version: str
+    digest: str
+    sources: tuple[str, ...]
+    problems: tuple[LexiconProblem, ...] = field(default=())
+
+    def for_language(self, language: str) -> tuple[Entry, ...]:
+        return tuple(e for e in self.entries if e.language == language)
+
+    def languages(self) -> tuple[str, ...]:
+        return tuple(sorted({e.language for e in self.entries}))
+
+    def get(self, entry_id: str) -> Entry | None:
+        for entry in self.entries:
+            if entry.id == entry_id:
+                return entry
+        return None
+
+
+def lexicon_files(path: Path) -> list[Path]:
+    if path.is_file():
+        return [path]
+    return sorted(p for p in path.rglob("*") if p.suffix in (".yaml", ".yml") and p.is_file())
+
+
+def read_file(path: Path) -> tuple[list[Entry], list[LexiconProblem], bytes]:
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        return [], [LexiconProblem(str(path), 0, f"cannot read file: {exc.strerror}")], b""
+    try:
+        document = load_yaml(data.decode("utf-8"))
+    except UnicodeDecodeError:
+        return [], [LexiconProblem(str(path), 0, "the file is not UTF-8")], data
+    except DuplicateKey as exc:
+        return [], [LexiconProblem(str(path), exc.line, str(exc))], data
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        line = mark.line + 1 if mark else 0
+        return [], [LexiconProblem(str(path), line, f"YAML error: {getattr(exc, 'problem', exc)}")], data
+    entries, problems = parse_file(document, str(path))
+    return entries, problems, data
+
+
+def _version(directory: Path) -> str:
+    version_file = directory / "VERSION"
+    if version_file.is_file():
+        return version_file.read_text(encoding="utf-8").strip()
+    return "unversioned"
+
+
+def load_lexicons(extra: Sequence[str | os.PathLike[str]] = (), *, include_default: bool = True) -> LexiconSet:
+    """Load the shipped lexicons plus user lexicons; a user entry with the same id replaces the shipped one."""
+    return _load_cached(tuple(str(p) for p in extra), include_default)
+
+
+@lru_cache(maxsize=8)
+def _load_cached(extra: tuple[str, ...], include_default: bool) -> LexiconSet:
+    roots: list[Path] = []
+    if include_default:
+        roots.append(default_lexicon_dir())
+    roots.extend(Path(p) for p in extra)
+    by_id: dict[str, Entry] = {}
+    problems: list[LexiconProblem] = []
+    digest = hashlib.sha256()
+    sources: list[str] = []
+    versions: list[str] = []
+    for root in roots:
+        if not root.exists():
+            problems.append(LexiconProblem(str(root), 0, "no such lexicon file or folder"))
+            continue
+        if root.is_dir():
+            versions.append(_version(root))
+        for path in lexicon_files(root):
+            entries, file_problems, data = read_file(path)
+            problems.extend(file_problems)
+            digest.update(path.name.encode() + b"\0" + data)
+            sources.append(str(path))
+            for entry in entries:
+                by_id[entry.id] = entry  # later roots override earlier ones
+    version = "+".join(versions) if versions else "user"
+    return LexiconSet(
+        entries=tuple(by_id.values()),
+        version=version,
+        digest=digest.hexdigest()[:16],
+        sources=tuple(sources),
+        problems=tuple(problems),
+    )
+
+
+def iter_entries(paths: Iterable[Path]) -> Iterable[Entry]:
+    for path in paths:
+        for file in lexicon_files(path):
+            yield from read_file(file)[0]

@@ -1,0 +1,80 @@
+"""Lexicon entries as immutable data."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+CATEGORIES = (
+    "innovation",
+    "enabling",
+    "hindering",
+    "modality",
+    "new_solution",
+    "digital",
+    "negation",
+    "terminator",
+    "pseudo_negation",
+    "generic",
+    "dimension",
+)
+PATTERN_KINDS = ("word", "stem", "prefix", "suffix", "phrase", "regex")
+STRENGTHS = {"weak": 0.5, "normal": 1.0, "strong": 2.0}
+WHEN_NEGATED = ("enables", "hinders", "neutral")
+DIRECTIONS = ("forward", "backward", "both")
+POLARITIES = {"permits": 1, "restricts": -1}
+LANGUAGES = ("sv", "nb", "nn", "da", "en")
+
+
+@dataclass(frozen=True)
+class Pattern:
+    kind: str
+    value: str
+    line: int = 0
+
+
+@dataclass(frozen=True)
+class Example:
+    text: str
+    line: int = 0
+
+
+@dataclass(frozen=True)
+class Entry:
+    id: str
+    language: str
+    category: str
+    patterns: tuple[Pattern, ...]
+    explanation: str
+    lexicon: str
+    source: str
+    line: int = 0
+    exceptions: tuple[str, ...] = ()
+    examples_match: tuple[Example, ...] = ()
+    examples_no_match: tuple[Example, ...] = ()
+    strength: float = 1.0
+    standalone: bool = False
+    when_negated: str | None = None
+    direction: str = "forward"
+    polarity: int = 0
+    dimension: str | None = None
+
+    @property
+    def base_polarity(self) -> int:
+        """+1 for cues that enable, -1 for cues that hinder, 0 otherwise."""
+        if self.category == "enabling":
+            return 1
+        if self.category == "hindering":
+            return -1
+        if self.category == "modality":
+            return self.polarity
+        return 0
+
+    def negated_polarity(self) -> int:
+        """What the cue means when it is negated (DOMAIN: a negated hinder is not a hinder)."""
+        if self.when_negated is not None:
+            return {"enables": 1, "hinders": -1, "neutral": 0}[self.when_negated]
+        if self.category == "enabling":
+            return -1
+        if self.category == "modality":
+            return -self.polarity
+        return 0

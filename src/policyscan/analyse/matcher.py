@@ -1,0 +1,277 @@
+"""Compound-aware lexicon matching over tokens.
+
+Token patterns (word, stem, prefix, suffix) are decided once per distinct token form and cached, so the
+cost is per vocabulary type, not per token (stack-probe §4). Phrases are matched on token sequences,
+indexed by their first element; regexes run on the lowercased sentence.
+"""
+
+from __future__ import annotations
+
+import fnmatch
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from .inflection import endings
+from .lexicon.model import Entry
+
+_HYPHENS = re.compile("[-\u2010\u2011\u00ad]")
+_MIN_STEM = 5
+_MIN_HEAD = 3  # a compound head after a stem must have at least this many letters
+GAP_MAX = 3
+
+
+def normalise_form(text: str) -> str:
+    """Lowercase and drop hyphens: 'E-tjänster' → 'etjänster', 'innovations-' → 'innovations'."""
+    return _HYPHENS.sub("", text.casefold())
+
+
+@dataclass(frozen=True)
+class TokenView:
+    """What the matcher needs from a token: its text and character offset in the sentence."""
+
+    text: str
+    start: int
+
+    @property
+    def end(self) -> int:
+        return self.start + len(self.text)
+
+
+@dataclass(frozen=True)
+class RawMatch:
+    entry: Entry
+    token_start: int
+    token_end: int  # exclusive
+
+
+class _Element:
+    """One element of a phrase: alternatives of exact forms, globs or inflected forms, or a gap."""
+
+    __slots__ = ("exact", "globs", "inflected", "gap", "language")
+
+    def __init__(self, spec: str, language: str):
+        self.gap = spec == "..."
+        self.exact: set[str] = set()
+        self.globs: list[re.Pattern[str]] = []
+        self.inflected: set[str] = set()
+        self.language = language
+        if self.gap:
+            return
+        for alternative in spec.split("|"):
+            alternative = alternative.strip().casefold()
+            if not alternative:
+                raise ValueError(f"empty alternative in phrase element '{spec}'")
+            if alternative.endswith("~"):
+                self.inflected.add(normalise_form(alternative[:-1]))
+            elif "*" in alternative or "?" in alternative:
+                self.globs.append(re.compile(fnmatch.translate(alternative)))
+            else:
+                self.exact.add(alternative)
+
+    def literals(self) -> set[str] | None:
+        """First-token index keys, or None when the element is not a plain set of forms."""
+        if self.gap or self.globs or self.inflected:
+            return None
+        return self.exact
+
+    def matches(self, lower: str, norm: str) -> bool:
+        if lower in self.exact or norm in self.exact:
+            return True
+        if self.inflected:
+            for ending in endings(self.language):
+                if norm.endswith(ending) and norm[: len(norm) - len(ending)] in self.inflected:
+                    return True
+        return any(g.match(lower) or g.match(norm) for g in self.globs)
+
+
+@dataclass
+class _Phrase:
+    entry: Entry
+    index: int
+    elements: list[_Element]
+
+
+def _split_variant(value: str) -> list[str]:
+    return [part for part in re.split(r"[\s\-]+", value.strip()) if part]
+
+
+@dataclass
+class CompiledLexicon:
+    """All entries of one language, compiled for fast matching."""
+
+    language: str
+    entries: tuple[Entry, ...]
+    _word: dict[str, list[int]] = field(default_factory=dict)
+    _prefix: dict[str, list[int]] = field(default_factory=dict)
+    _suffix: dict[str, list[int]] = field(default_factory=dict)
+    _stem: dict[str, list[int]] = field(default_factory=dict)
+    _stem_re: re.Pattern[str] | None = None
+    _phrases_by_first: dict[str, list[_Phrase]] = field(default_factory=dict)
+    _phrases_wild: list[_Phrase] = field(default_factory=list)
+    _regexes: list[tuple[int, re.Pattern[str]]] = field(default_factory=list)
+    _exceptions: dict[int, re.Pattern[str]] = field(default_factory=dict)
+    _cache: dict[str, tuple[int, ...]] = field(default_factory=dict)
+    errors: list[tuple[Entry, int, str]] = field(default_factory=list)
+
+    @classmethod
+    def build(cls, language: str, entries: Sequence[Entry]) -> CompiledLexicon:
+        compiled = cls(language=language, entries=tuple(entries))
+        for index, entry in enumerate(compiled.entries):
+            compiled._add(index, entry)
+        stems = sorted(compiled._stem, key=len, reverse=True)
+        if stems:
+            compiled._stem_re = re.compile("(?=(" + "|".join(re.escape(s) for s in stems) + "))")
+        return compiled
+
+    def _add(self, index: int, entry: Entry) -> None:
+        if entry.exceptions:
+            globs = "|".join(fnmatch.translate(e.casefold()) for e in entry.exceptions)
+            self._exceptions[index] = re.compile(globs)
+        for pattern in entry.patterns:
+            try:
+                self._add_pattern(index, entry, pattern.kind, pattern.value)
+            except (ValueError, re.error) as exc:
+                self.errors.append((entry, pattern.line, f"{entry.id}: broken {pattern.kind} pattern '{pattern.value}': {exc}"))
+
+    def _add_pattern(self, index: int, entry: Entry, kind: str, value: str) -> None:
+        if kind == "regex":
+            self._regexes.append((index, re.compile(value, re.IGNORECASE)))
+            return
+        if kind == "phrase":
+            elements = [_Element(spec, self.language) for spec in value.split()]
+            if not elements or elements[0].gap or elements[-1].gap:
+                raise ValueError("a phrase must start and end with a word")
+            self._add_phrase(_Phrase(entry, index, elements))
+            return
+        form = normalise_form(value.replace(" ", ""))
+        if not form or "*" in form or "|" in form:
+            raise ValueError("token patterns take one plain form (use phrase for alternatives and globs)")
+        if kind == "stem" and len(form) < _MIN_STEM:
+            raise ValueError(f"a stem needs at least {_MIN_STEM} letters; use word, prefix or suffix")
+        table = {"word": self._word, "prefix": self._prefix, "suffix": self._suffix, "stem": self._stem}[kind]
+        table.setdefault(form, []).append(index)
+        # "idé-sluss" / "idé sluss" also match as two tokens.
+        parts = _split_variant(value)
+        if len(parts) > 1:
+            specs = [p.casefold() for p in parts[:-1]] + [parts[-1].casefold() + ("~" if kind != "prefix" else "*")]
+            self._add_phrase(_Phrase(entry, index, [_Element(s, self.language) for s in specs]))
+
+    def _add_phrase(self, phrase: _Phrase) -> None:
+        keys = phrase.elements[0].literals()
+        if keys is None:
+            self._phrases_wild.append(phrase)
+        else:
+            for key in keys:
+                self._phrases_by_first.setdefault(key, []).append(phrase)
+
+    # -- token level ---------------------------------------------------------------------------------
+
+    def _form_hits(self, norm: str) -> set[int]:
+        hits: set[int] = set()
+        if not norm:
+            return hits
+        ends = endings(self.language)
+        for ending in ends:
+            if ending and not norm.endswith(ending):
+                continue
+            base = norm[: len(norm) - len(ending)] if ending else norm
+            if not base:
+                continue
+            hits.update(self._word.get(base, ()))
+            if self._suffix:
+                for k in range(len(base)):
+                    hits.update(self._suffix.get(base[k:], ()))
+        if self._prefix:
+            for k in range(2, len(norm) + 1):
+                hits.update(self._prefix.get(norm[:k], ()))
+        if self._stem_re is not None:
+            ending_set = set(ends)
+            for m in self._stem_re.finditer(norm):
+                stem = m.group(1)
+                right = norm[m.start() + len(stem) :]
+                if right in ending_set or len(right) >= _MIN_HEAD:
+                    hits.update(self._stem[stem])
+        return hits
+
+    def token_hits(self, text: str) -> tuple[int, ...]:
+        """Entry indices matched by one token (cached per distinct lowercased form)."""
+        lower = text.casefold()
+        cached = self._cache.get(lower)
+        if cached is not None:
+            return cached
+        norm = normalise_form(lower)
+        hits = self._form_hits(norm)
+        # Hyphenated compounds: each part counts on its own too ('IT-avdelningen', 'AI-stöd').
+        if "-" in lower.strip("-"):
+            for part in lower.split("-"):
+                if part and part != lower:
+                    hits |= self._form_hits(normalise_form(part))
+        result = tuple(
+            sorted(i for i in hits if not (i in self._exceptions and (self._exceptions[i].match(lower) or self._exceptions[i].match(norm))))
+        )
+        if len(self._cache) < 200_000:
+            self._cache[lower] = result
+        return result
+
+    # -- sentence level ------------------------------------------------------------------------------
+
+    def match(self, tokens: Sequence[TokenView], text: str, offset: int = 0) -> list[RawMatch]:
+        """All matches in one sentence. `text` is the sentence; token starts are relative to `offset`."""
+        found: dict[tuple[int, int, int], RawMatch] = {}
+        lowers = [t.text.casefold() for t in tokens]
+        norms = [normalise_form(x) for x in lowers]
+        for i, token in enumerate(tokens):
+            for index in self.token_hits(token.text):
+                found[(index, i, i + 1)] = RawMatch(self.entries[index], i, i + 1)
+        for i in range(len(tokens)):
+            candidates = self._phrases_by_first.get(lowers[i], ())
+            if norms[i] != lowers[i]:
+                candidates = list(candidates) + list(self._phrases_by_first.get(norms[i], ()))
+            for phrase in list(candidates) + self._phrases_wild:
+                end = self._match_phrase(phrase.elements, lowers, norms, i)
+                if end is not None and not self._excepted(phrase.index, lowers[i:end]):
+                    found[(phrase.index, i, end)] = RawMatch(phrase.entry, i, end)
+        if self._regexes:
+            lowered = text.casefold()
+            for index, regex in self._regexes:
+                for m in regex.finditer(lowered):
+                    span = _char_span_to_tokens(tokens, m.start() + offset, m.end() + offset)
+                    if span is not None:
+                        found[(index, span[0], span[1])] = RawMatch(self.entries[index], *span)
+        return sorted(found.values(), key=lambda r: (r.token_start, r.token_end, r.entry.id))
+
+    def _excepted(self, index: int, lowers: Sequence[str]) -> bool:
+        regex = self._exceptions.get(index)
+        return regex is not None and any(regex.match(x) or regex.match(normalise_form(x)) for x in lowers)
+
+    def _match_phrase(self, elements: list[_Element], lowers, norms, start: int) -> int | None:
+        def walk(e: int, t: int) -> int | None:
+            if e == len(elements):
+                return t
+            element = elements[e]
+            if element.gap:
+                for skip in range(0, GAP_MAX + 1):
+                    if t + skip > len(lowers):
+                        break
+                    end = walk(e + 1, t + skip)
+                    if end is not None:
+                        return end
+                return None
+            if t < len(lowers) and element.matches(lowers[t], norms[t]):
+                return walk(e + 1, t + 1)
+            return None
+
+        return walk(0, start)
+
+
+def _char_span_to_tokens(tokens: Sequence[TokenView], start: int, end: int) -> tuple[int, int] | None:
+    first = last = None
+    for i, token in enumerate(tokens):
+        if token.end > start and token.start < end:
+            if first is None:
+                first = i
+            last = i
+    if first is None or last is None:
+        return None
+    return first, last + 1

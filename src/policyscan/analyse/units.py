@@ -1,0 +1,93 @@
+"""Split blocks into sentences (the units of analysis) and match the lexicons in each."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from ..models import ANALYSED_PARTS, Block
+from .context import ContextResult, resolve
+from .lexicon.loader import LexiconSet
+from .matcher import CompiledLexicon, RawMatch, TokenView
+from .nlp import pipeline
+
+# Languages without shipped lexicons borrow the closest one; English blocks (summaries) are not analysed
+# unless the user supplies English lexicons.
+LEXICON_FALLBACK = {"da": "nb"}
+_SPACY_MAX = 900_000  # spaCy refuses texts over 1,000,000 characters (E088); blocks are cut below that
+
+
+@dataclass(frozen=True)
+class Sentence:
+    block: int
+    text: str
+    language: str
+    tokens: tuple[TokenView, ...]
+    matches: tuple[RawMatch, ...]
+    context: ContextResult
+    analysed: bool  # False when no lexicon exists for the language
+
+
+_COMPILED: dict[tuple[str, str], CompiledLexicon] = {}
+
+
+def compiled_lexicon(lexicons: LexiconSet, language: str) -> CompiledLexicon | None:
+    """The compiled lexicon for a language (or its fallback), cached per lexicon digest."""
+    available = set(lexicons.languages())
+    if language not in available:
+        language = LEXICON_FALLBACK.get(language, "")
+        if language not in available:
+            return None
+    key = (lexicons.digest, language)
+    compiled = _COMPILED.get(key)
+    if compiled is None:
+        compiled = CompiledLexicon.build(language, lexicons.for_language(language))
+        _COMPILED[key] = compiled
+    return compiled
+
+
+def _pieces(text: str) -> list[str]:
+    if len(text) <= _SPACY_MAX:
+        return [text]
+    return [text[i : i + _SPACY_MAX] for i in range(0, len(text), _SPACY_MAX)]
+
+
+def analyse_blocks(blocks: Sequence[Block], languages: Sequence[str], lexicons: LexiconSet) -> list[Sentence]:
+    """Sentences of all analysed blocks, in document order, with their matches and context."""
+    by_language: dict[str, list[int]] = {}
+    for index, block in enumerate(blocks):
+        if block.part in ANALYSED_PARTS:
+            by_language.setdefault(languages[index], []).append(index)
+    sentences_by_block: dict[int, list[Sentence]] = {}
+    for language, indices in by_language.items():
+        compiled = compiled_lexicon(lexicons, language)
+        nlp = pipeline(language if language in ("sv", "nb", "nn", "da", "en") else "sv")
+        texts: list[str] = []
+        owners: list[int] = []
+        for index in indices:
+            for piece in _pieces(blocks[index].text):
+                texts.append(piece)
+                owners.append(index)
+        for owner, doc in zip(owners, nlp.pipe(texts, batch_size=256)):
+            for sent in doc.sents:
+                text = sent.text.strip()
+                if not text:
+                    continue
+                base = sent.start_char
+                tokens = tuple(TokenView(t.text, t.idx - base) for t in sent if not t.is_space)
+                if compiled is not None:
+                    matches = tuple(compiled.match(tokens, sent.text))
+                else:
+                    matches = ()
+                sentences_by_block.setdefault(owner, []).append(
+                    Sentence(
+                        block=owner,
+                        text=text,
+                        language=language,
+                        tokens=tokens,
+                        matches=matches,
+                        context=resolve(tokens, matches),
+                        analysed=compiled is not None,
+                    )
+                )
+    return [s for index in sorted(sentences_by_block) for s in sentences_by_block[index]]

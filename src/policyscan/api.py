@@ -1,0 +1,111 @@
+"""The Python API: everything the CLI does is callable from here and returns data.
+
+    >>> from policyscan import scan, analyse_text
+    >>> result = analyse_text("Kommunen ska främja innovation och avsätta tid för att pröva nya arbetssätt.")
+    >>> result.stance
+    'enables'
+"""
+
+from __future__ import annotations
+
+import os
+import time
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from .analyse.lexicon import LexiconSet, load_lexicons
+from .analyse.units import analyse_blocks
+from .classify import aggregate, dimensions_covered, label_units
+from .errors import IngestError
+from .ingest import discover, read_document
+from .ingest.blocks import segment_lines
+from .ingest.registry import ReadOptions
+from .langid import detect_document
+from .models import ANALYSED_PARTS, NONE, DocumentResult, ExtractedDocument, ScanError
+from .normalise.text import clean_text
+from .options import ScanOptions
+
+
+def lexicons_for(options: ScanOptions) -> LexiconSet:
+    return load_lexicons(options.lexicons, include_default=options.default_lexicons)
+
+
+def analyse_document(document: ExtractedDocument, options: ScanOptions | None = None, lexicons: LexiconSet | None = None) -> DocumentResult:
+    """Language → sentences and matches → unit labels → verdict, for an already extracted document."""
+    options = options or ScanOptions()
+    lexicons = lexicons or lexicons_for(options)
+    started = time.perf_counter()
+    blocks = document.blocks
+    texts = [b.text for b in blocks]
+    analysed = [b.text for b in blocks if b.part in ANALYSED_PARTS]
+    language, per_block, languages = detect_document(texts, options.language)
+    if not options.language:
+        # The document language comes from the analysed body, not from running headers.
+        body_language, _, _ = detect_document(analysed) if analysed else (language, None, None)
+        language = body_language
+    sentences = analyse_blocks(blocks, per_block, lexicons)
+    units = label_units(blocks, sentences)
+    verdict = aggregate(units, options.mixed_share)
+    dimension_of = {e.id: e.dimension for e in lexicons.entries if e.dimension}
+    dimensions = dimensions_covered(units, dimension_of)
+    words = sum(len(s.tokens) for s in sentences)
+    warnings = list(document.warnings)
+    unanalysed = sorted({s.language for s in sentences if not s.analysed})
+    if unanalysed:
+        warnings.append(f"text in {', '.join(unanalysed)} was not analysed (no lexicon for that language)")
+    labelled = tuple(u for u in units if u.label != NONE or any(m.category == "dimension" for m in u.matches))
+    return DocumentResult(
+        path=document.path,
+        status="ok",
+        format=document.format,
+        language=language,
+        languages=languages,
+        pages=document.pages,
+        words=words,
+        verdict=verdict,
+        dimensions=dimensions,
+        units=labelled,
+        unit_count=len(units),
+        warnings=tuple(warnings),
+        seconds=time.perf_counter() - started,
+    )
+
+
+def scan_file(path: str | os.PathLike[str], options: ScanOptions | None = None, lexicons: LexiconSet | None = None) -> DocumentResult:
+    """Read and analyse one file. Never raises for a bad input: the result carries status 'error'."""
+    options = options or ScanOptions()
+    started = time.perf_counter()
+    path = Path(path)
+    try:
+        document = read_document(path, ReadOptions(layout=options.layout, password=options.password, max_bytes=options.max_bytes))
+        result = analyse_document(document, options, lexicons)
+    except IngestError as exc:
+        return DocumentResult(path=str(path), status="error", format=path.suffix.lower().lstrip(".") or None, error=exc.to_error(), seconds=time.perf_counter() - started)
+    except MemoryError:
+        return DocumentResult(path=str(path), status="error", error=ScanError("too_large", "The file needs more memory than is available."))
+    except Exception as exc:  # a bug or an unexpected library failure must not stop the batch
+        return DocumentResult(
+            path=str(path),
+            status="error",
+            error=ScanError("internal", f"policyscan failed on this file: {type(exc).__name__}: {exc}", "Please report this file to the policyscan developers."),
+            seconds=time.perf_counter() - started,
+        )
+    return DocumentResult(**{**result.__dict__, "seconds": time.perf_counter() - started})
+
+
+def scan(paths: Iterable[str | os.PathLike[str]], options: ScanOptions | None = None) -> Iterator[DocumentResult]:
+    """Scan files and folders (recursively), yielding one result per file in a stable order."""
+    options = options or ScanOptions()
+    lexicons = lexicons_for(options)
+    for path in discover(paths):
+        yield scan_file(path, options, lexicons)
+
+
+def analyse_text(text: str, language: str | None = None, options: ScanOptions | None = None, *, path: str = "<text>") -> DocumentResult:
+    """Analyse a passage or a whole document given as a string (blank lines separate paragraphs)."""
+    options = options or ScanOptions(language=language)
+    if language and options.language != language:
+        options = ScanOptions(**{**options.__dict__, "language": language})
+    blocks = segment_lines(clean_text(text).split("\n"), None, paragraph_by_length=True)
+    document = ExtractedDocument(path=path, format="text", blocks=tuple(blocks))
+    return analyse_document(document, options)

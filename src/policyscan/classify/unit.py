@@ -1,0 +1,183 @@
+"""Label each sentence: enables, hinders, mixed, neutral (a mention without force) or none.
+
+A cue counts only where the text is about innovation: the sentence mentions it, or its paragraph (for a
+list item: the lead-in paragraph), section heading or title does — or the cue is standalone
+(nollfelskultur, endast godkänd programvara). Modality needs an innovation or new-solution object in the
+sentence. Questions and generic or reported statements ("forskning visar …") keep their mention but
+their cues do not count.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from ..analyse.units import Sentence
+from ..models import (
+    ENABLES,
+    HEADING,
+    HINDERS,
+    LIST_ITEM,
+    MIXED,
+    NEUTRAL,
+    NONE,
+    AnalysedUnit,
+    Block,
+    Match,
+)
+
+
+@dataclass(frozen=True)
+class BlockContext:
+    innovation: bool  # the paragraph / lead-in / section heading / title mentions innovation
+    digital_paragraph: bool
+    digital_heading: bool
+    section: str | None
+
+
+def _has(sentence: Sentence, category: str, skip: frozenset[int] = frozenset()) -> bool:
+    return any(m.entry.category == category and k not in skip for k, m in enumerate(sentence.matches))
+
+
+def block_contexts(blocks: Sequence[Block], sentences: Sequence[Sentence]) -> dict[int, BlockContext]:
+    by_block: dict[int, list[Sentence]] = {}
+    for sentence in sentences:
+        by_block.setdefault(sentence.block, []).append(sentence)
+
+    def innovation(index: int | None) -> bool:
+        return index is not None and any(_has(s, "innovation") for s in by_block.get(index, ()))
+
+    def digital(index: int | None) -> bool:
+        return index is not None and any(_has(s, "digital", s.context.contrasted) for s in by_block.get(index, ()))
+
+    contexts: dict[int, BlockContext] = {}
+    title: int | None = None
+    section: int | None = None
+    lead_in: int | None = None
+    for index, block in enumerate(blocks):
+        if index not in by_block:
+            continue
+        if block.kind == HEADING:
+            if title is None and index <= 2:
+                title = index
+            section = index
+            lead_in = None
+            contexts[index] = BlockContext(innovation(index) or innovation(title), digital(index), False, block.text)
+            continue
+        paragraph = index
+        if block.kind == LIST_ITEM and lead_in is not None:
+            paragraph = lead_in
+        elif block.kind != LIST_ITEM:
+            lead_in = index
+        contexts[index] = BlockContext(
+            innovation=innovation(paragraph) or innovation(index) or innovation(section) or innovation(title),
+            digital_paragraph=digital(paragraph) or digital(index),
+            digital_heading=digital(section),
+            section=blocks[section].text if section is not None else None,
+        )
+    return contexts
+
+
+def _framing(sentence: Sentence, context: BlockContext) -> str:
+    if _has(sentence, "digital", sentence.context.contrasted):
+        return "sentence"
+    if sentence.context.contrasted:
+        return "not_digital"  # "inte bara digitalisering utan också …"
+    if context.digital_paragraph:
+        return "paragraph"
+    if context.digital_heading:
+        return "heading"
+    return "not_digital"
+
+
+def label_sentence(sentence: Sentence, context: BlockContext) -> tuple[str, tuple[Match, ...], tuple[str, ...], float, float]:
+    """The unit label, the resolved matches, the reasons, and the enabling/hindering scores."""
+    ctx = sentence.context
+    mentions = _has(sentence, "innovation")
+    has_object = mentions or _has(sentence, "new_solution")
+    question = sentence.text.rstrip().endswith("?")
+    reasons: list[str] = []
+    enabling = hindering = 0.0
+    resolved: list[Match] = []
+    for k, raw in enumerate(sentence.matches):
+        entry = raw.entry
+        negated = k in ctx.negated
+        polarity = entry.negated_polarity() if negated else entry.base_polarity
+        counts = False
+        if polarity:
+            if entry.standalone:
+                counts = True
+            elif entry.category in ("enabling", "hindering"):
+                counts = mentions or context.innovation
+            elif entry.category == "modality":
+                counts = has_object
+        if counts and (question or ctx.generic):
+            counts = False
+        if counts:
+            if polarity > 0:
+                enabling += entry.strength
+            else:
+                hindering += entry.strength
+            reasons.append(f"{entry.id}{' (negated)' if negated else ''} → {'enables' if polarity > 0 else 'hinders'}")
+        tokens = sentence.tokens
+        start, end = tokens[raw.token_start].start, tokens[raw.token_end - 1].end
+        resolved.append(
+            Match(
+                entry_id=entry.id,
+                lexicon=entry.lexicon,
+                category=entry.category,
+                text=sentence.text[start:end] if end <= len(sentence.text) else tokens[raw.token_start].text,
+                start=start,
+                end=end,
+                negated=negated,
+                polarity=polarity if counts else 0,
+            )
+        )
+    if question and (mentions or any(m.polarity for m in resolved)):
+        reasons.append("a question: cues do not count")
+    if ctx.generic:
+        reasons.append("a general or reported statement: cues do not count")
+    if enabling and hindering:
+        label = MIXED
+    elif enabling:
+        label = ENABLES
+    elif hindering:
+        label = HINDERS
+    elif mentions:
+        label = NEUTRAL
+    else:
+        label = NONE
+    return label, tuple(resolved), tuple(reasons), enabling, hindering
+
+
+def label_units(blocks: Sequence[Block], sentences: Sequence[Sentence]) -> list[AnalysedUnit]:
+    contexts = block_contexts(blocks, sentences)
+    units: list[AnalysedUnit] = []
+    for index, sentence in enumerate(sentences):
+        block = blocks[sentence.block]
+        context = contexts[sentence.block]
+        label, matches, reasons, enabling, hindering = label_sentence(sentence, context)
+        mentions = any(m.category == "innovation" for m in matches)
+        units.append(
+            AnalysedUnit(
+                index=index,
+                block=sentence.block,
+                page=block.page,
+                kind=block.kind,
+                part=block.part,
+                text=sentence.text,
+                language=sentence.language,
+                label=label,
+                matches=matches,
+                section=context.section if block.kind != HEADING else None,
+                mentions_innovation=mentions,
+                digital_framing=_framing(sentence, context) if mentions else None,
+                about_innovation=mentions or context.innovation,
+                reasons=reasons,
+                enabling=enabling,
+                hindering=hindering,
+            )
+        )
+    return units
+
+

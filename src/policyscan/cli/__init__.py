@@ -1,0 +1,15 @@
+"""The command line: a thin Typer layer over the plain functions in policyscan.api and friends."""
+
+from __future__ import annotations
+
+from ._app import app
+from . import lexicon as _lexicon  # noqa: F401  (registers commands)
+from . import scan as _scan  # noqa: F401
+from . import evaluate as _evaluate  # noqa: F401
+
+
+def main() -> None:
+    app(prog_name="policyscan")
+
+
+__all__ = ["app", "main"]

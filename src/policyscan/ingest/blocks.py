@@ -1,0 +1,115 @@
+"""Turn the lines of a page (PDF) or a text file into blocks: headings, paragraphs, list items, table cells.
+
+Plain text and PDF text layers carry no structure, so this is a heuristic: blank lines and bullets separate
+blocks; a short line without closing punctuation that starts with a capital or a section number is a heading;
+in PDF text a line that ends a sentence and is clearly shorter than the page's lines ends a paragraph.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..models import HEADING, LIST_ITEM, PARAGRAPH, TABLE_CELL, Block
+
+BULLET = re.compile(r"^\s*(?:[•●▪◦■□➢►✓\-–—*·]|\(?\d{1,2}[.)]|\(?[a-zA-Z][)]|[ivx]{1,4}[.)])\s+")
+_MD_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$")
+_MD_TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
+_MD_INLINE = re.compile(r"(\*\*|__|\*|_|`)(?=\S)(.+?)(?<=\S)\1")
+_MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
+_SECTION_NUMBER = re.compile(r"^\d{1,2}(\.\d{1,2}){0,3}\.?\s+\S")
+_END_PUNCT = (".", "!", ":", ";", ",", "?", "…")
+
+
+def looks_like_heading(line: str) -> bool:
+    text = line.strip()
+    if not text or len(text) > 90 or len(text.split()) > 12:
+        return False
+    if text.endswith(_END_PUNCT) and not text.endswith("?"):
+        return False
+    if text.endswith("?") and len(text.split()) > 8:
+        return False
+    first = text[0]
+    if _SECTION_NUMBER.match(text):
+        return True
+    if not (first.isupper() or first.isdigit()):
+        return False
+    # A line that is mostly numbers or a date is not a heading.
+    letters = sum(ch.isalpha() for ch in text)
+    return letters >= max(3, len(text) // 2)
+
+
+def _strip_markdown(text: str) -> str:
+    text = _MD_LINK.sub(r"\1", text)
+    for _ in range(2):
+        text = _MD_INLINE.sub(r"\2", text)
+    return text
+
+
+def segment_lines(
+    lines: list[str],
+    page: int | None = None,
+    *,
+    markdown: bool = False,
+    paragraph_by_length: bool = False,
+) -> list[Block]:
+    """Segment lines into blocks. `paragraph_by_length` enables the PDF rule for paragraph ends."""
+    blocks: list[Block] = []
+    current: list[str] = []
+    current_kind = PARAGRAPH
+    width = max((len(line) for line in lines), default=0)
+
+    def flush() -> None:
+        nonlocal current, current_kind
+        if current:
+            text = " ".join(part.strip() for part in current if part.strip())
+            if markdown:
+                text = _strip_markdown(text)
+            if text:
+                kind = current_kind
+                if kind == PARAGRAPH and len(current) == 1 and looks_like_heading(text):
+                    kind = HEADING
+                blocks.append(Block(text=text, page=page, kind=kind, level=1 if kind == HEADING else 0))
+        current, current_kind = [], PARAGRAPH
+
+    for raw in lines:
+        line = raw.rstrip()
+        if not line.strip():
+            flush()
+            continue
+        if markdown:
+            heading = _MD_HEADING.match(line)
+            if heading:
+                flush()
+                blocks.append(
+                    Block(_strip_markdown(heading.group(2)), page, HEADING, level=len(heading.group(1)))
+                )
+                continue
+            if line.lstrip().startswith("|"):
+                flush()
+                if not _MD_TABLE_RULE.match(line):
+                    for cell in line.strip().strip("|").split("|"):
+                        cell = _strip_markdown(cell.strip())
+                        if cell:
+                            blocks.append(Block(cell, page, TABLE_CELL))
+                continue
+            if line.lstrip().startswith(">"):
+                line = line.lstrip()[1:]
+        bullet = BULLET.match(line)
+        if bullet:
+            flush()
+            current, current_kind = [line[bullet.end() :]], LIST_ITEM
+            continue
+        if current_kind == LIST_ITEM and raw[:1] not in (" ", "\t") and not paragraph_by_length:
+            flush()
+        if paragraph_by_length and current:
+            previous = current[-1].strip()
+            # A short heading-like line followed by more text stands on its own.
+            if len(current) == 1 and current_kind == PARAGRAPH and looks_like_heading(previous):
+                flush()
+            elif previous.endswith((".", "!", "?", ":")) and len(previous) < 0.7 * width:
+                flush()
+            elif current_kind == LIST_ITEM and previous.endswith((".", ";")) and len(previous) < 0.7 * width:
+                flush()
+        current.append(line)
+    flush()
+    return blocks

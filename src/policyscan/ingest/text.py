@@ -1,0 +1,88 @@
+"""Plain text and Markdown: detect the encoding, split into pages (form feeds) and blocks."""
+
+from __future__ import annotations
+
+import codecs
+from pathlib import Path
+
+from ..errors import IngestError
+from ..models import ExtractedDocument
+from ..normalise.text import clean_text
+from .blocks import segment_lines
+from .registry import ReadOptions
+
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+
+def decode_bytes(data: bytes) -> tuple[str, str]:
+    """Decode text the way Nordic archives need: BOM, then UTF-8, then a detector, then cp1252."""
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            return data.decode(encoding, errors="replace"), encoding
+    sample = data[:65536]
+    if sample.count(b"\x00") > len(sample) // 100 + 1:
+        # UTF-16 without a BOM is rare; NULs otherwise mean a binary file.
+        if sample[1::2].count(0) > len(sample) * 0.4 or sample[0::2].count(0) > len(sample) * 0.4:
+            encoding = "utf-16-le" if sample[1::2].count(0) > sample[0::2].count(0) else "utf-16-be"
+            return data.decode(encoding, errors="replace"), encoding
+        raise IngestError("corrupt", "This is not a text file (it contains binary data).")
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data, cp_isolation=["cp1252", "latin_1", "iso8859_15", "cp850", "mac_roman"]).best()
+    if best is not None and best.encoding:
+        return str(best), best.encoding
+    return data.decode("cp1252", errors="replace"), "cp1252"
+
+
+def _check_text(text: str) -> None:
+    if not text.strip():
+        raise IngestError("empty", "The file contains no text.")
+    printable = sum(ch.isprintable() or ch in "\n\t" for ch in text[:20000])
+    if printable < 0.9 * min(len(text), 20000):
+        raise IngestError("corrupt", "This is not a text file (it contains binary data).")
+
+
+def _read(path: Path, options: ReadOptions, markdown: bool) -> ExtractedDocument:
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise IngestError("unreadable", f"The file could not be opened: {exc.strerror}.") from exc
+    text, encoding = decode_bytes(data)
+    _check_text(text)
+    pages = text.split("\f")
+    blocks = []
+    for number, page_text in enumerate(pages, start=1):
+        lines = clean_text(page_text).split("\n")
+        blocks.extend(
+            segment_lines(
+                lines, number if len(pages) > 1 else None, markdown=markdown, paragraph_by_length=not markdown
+            )
+        )
+    if not blocks:
+        raise IngestError("no_text")
+    warnings = () if encoding in ("utf-8", "utf-8-sig") else (f"read as {encoding}",)
+    return ExtractedDocument(
+        path=str(path),
+        format="markdown" if markdown else "text",
+        blocks=tuple(blocks),
+        pages=len(pages) if len(pages) > 1 else None,
+        warnings=warnings,
+    )
+
+
+def read_text(path: Path, options: ReadOptions) -> ExtractedDocument:
+    return _read(path, options, markdown=False)
+
+
+def read_markdown(path: Path, options: ReadOptions) -> ExtractedDocument:
+    return _read(path, options, markdown=True)

@@ -1,0 +1,101 @@
+"""Language identification: sv / nb / nn / da / en, per block and per document.
+
+py3langid (restricted to the five languages) does the bulk; it labels Norwegian "no" and is weak at
+nb/nn, so marker words decide between Bokmål and Nynorsk (stack-probe §3).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from functools import lru_cache
+
+SUPPORTED = ("sv", "nb", "nn", "da", "en")
+_WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+
+# Frequent words that tell Nynorsk from Bokmål (each list's words are absent from or rare in the other).
+_NN_MARKERS = frozenset(
+    "ikkje eg kva korleis kvifor kven vert vart ein eit frå berre teneste tenester tenesta verksemd verksemda "
+    "verksemder mykje heile difor dei deira òg hjå fekk gjer nokon noko nokre mogleg moglegheit moglegheiter "
+    "tilsette leiar leiarar leiinga meir eigen eiga eige eigne saman mellom medan likevel utvikla arbeidsmåtar "
+    "korleis høve sjølv sjølve kommunane ynskje ønskje fyrst berekraftig".split()
+)
+_NB_MARKERS = frozenset(
+    "ikke jeg hva hvordan hvorfor hvem blir ble en et fra bare tjeneste tjenester tjenesten virksomhet "
+    "virksomheten virksomheter mye hele derfor de deres også hos fikk gjør noen noe mulig mulighet muligheter "
+    "ansatte leder ledere ledelsen mer egen egne sammen mens utviklet arbeidsmåter selv kommunene ønske først "
+    "bærekraftig".split()
+)
+# Swedish and Danish are told apart from Norwegian by py3langid; these break near-ties on short texts.
+_SV_MARKERS = frozenset("och inte är att som för med det till av på en ett ska kommer också eller".split())
+_DA_MARKERS = frozenset("af ikke efter nogle gennem udvikling hvad sig blev sådan meget også kommunen vil".split())
+
+
+@lru_cache(maxsize=1)
+def _identifier():
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+    identifier = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+    identifier.set_languages(["sv", "no", "nn", "da", "en"])
+    return identifier
+
+
+def _nb_or_nn(words: Sequence[str]) -> str | None:
+    nn = sum(w in _NN_MARKERS for w in words)
+    nb = sum(w in _NB_MARKERS for w in words)
+    if nn > nb:
+        return "nn"
+    if nb > nn:
+        return "nb"
+    return None
+
+
+def detect(text: str) -> tuple[str | None, float]:
+    """Language of a text and a confidence in [0, 1]; (None, 0) when there is too little text."""
+    words = [w.lower() for w in _WORD.findall(text)]
+    if len(words) < 3:
+        return None, 0.0
+    label, prob = _identifier().classify(text[:5000])
+    if label in ("no", "nn"):
+        marker = _nb_or_nn(words)
+        label = marker or ("nb" if label == "no" else "nn")
+    elif label == "da":
+        # Short Norwegian headings are sometimes taken for Danish.
+        if _nb_or_nn(words) and sum(w in _DA_MARKERS for w in words) == 0:
+            label = _nb_or_nn(words) or label
+    return label, float(prob)
+
+
+def detect_document(texts: Sequence[str], override: str | None = None) -> tuple[str, list[str | None], dict[str, int]]:
+    """Document language (by characters), per-text languages and the character count per language.
+
+    Short texts (headings, cells) take the document language. nb/nn is decided for the whole document
+    from marker words, since paragraph-level nb/nn guesses are unreliable.
+    """
+    if override:
+        return override, [override] * len(texts), {override: sum(len(t) for t in texts)}
+    per_text: list[str | None] = []
+    chars: Counter[str] = Counter()
+    for text in texts:
+        label = detect(text)[0] if len(text) >= 40 else None
+        per_text.append(label)
+        if label:
+            chars[label] += len(text)
+    if not chars:
+        joined = " ".join(texts)
+        label = detect(joined)[0] or "sv"
+        return label, [label] * len(texts), {label: len(joined)}
+    norwegian = chars["nb"] + chars["nn"]
+    if norwegian:
+        words = [w.lower() for t, lab in zip(texts, per_text) if lab in ("nb", "nn") for w in _WORD.findall(t)]
+        family = _nb_or_nn(words) or ("nb" if chars["nb"] >= chars["nn"] else "nn")
+        chars = Counter({("nb" if k == "nn" else k) if family == "nb" else ("nn" if k == "nb" else k): v for k, v in chars.items() if v} )
+        per_text = [family if lab in ("nb", "nn") else lab for lab in per_text]
+        merged: Counter[str] = Counter()
+        for key, value in chars.items():
+            merged[key] += value
+        chars = merged
+    document = chars.most_common(1)[0][0]
+    resolved = [lab or document for lab in per_text]
+    return document, resolved, dict(chars)
