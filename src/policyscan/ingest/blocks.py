@@ -17,6 +17,8 @@ _MD_TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$"
 _MD_INLINE = re.compile(r"(\*\*|__|\*|_|`)(?=\S)(.+?)(?<=\S)\1")
 _MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
 _SECTION_NUMBER = re.compile(r"^\d{1,2}(\.\d{1,2}){0,3}\.?\s+\S")
+_INNER_SENTENCE = re.compile(r"[.!?;]\s+\S")
+_SECTION_NUMBER_PREFIX = re.compile(r"^\d{1,2}(\.\d{1,2}){0,3}\.?\s+")
 _END_PUNCT = (".", "!", ":", ";", ",", "?", "…")
 
 
@@ -30,7 +32,9 @@ def looks_like_heading(line: str) -> bool:
         return False
     first = text[0]
     if _SECTION_NUMBER.match(text):
-        return True
+        return not _INNER_SENTENCE.search(_SECTION_NUMBER_PREFIX.sub("", text))
+    if _INNER_SENTENCE.search(text):
+        return False
     if not (first.isupper() or first.isdigit()):
         return False
     # A line that is mostly numbers or a date is not a heading.
@@ -58,6 +62,10 @@ def segment_lines(
     current_kind = PARAGRAPH
     width = max((len(line) for line in lines), default=0)
 
+    def heading_line(line: str) -> bool:
+        # In PDF text a wrapped line of a paragraph can look like a heading: headings are short lines.
+        return looks_like_heading(line) and (not paragraph_by_length or len(line.strip()) < 0.6 * width)
+
     def flush() -> None:
         nonlocal current, current_kind
         if current:
@@ -66,7 +74,7 @@ def segment_lines(
                 text = _strip_markdown(text)
             if text:
                 kind = current_kind
-                if kind == PARAGRAPH and len(current) == 1 and looks_like_heading(text):
+                if kind == PARAGRAPH and len(current) == 1 and heading_line(text):
                     kind = HEADING
                 blocks.append(Block(text=text, page=page, kind=kind, level=1 if kind == HEADING else 0))
         current, current_kind = [], PARAGRAPH
@@ -104,7 +112,7 @@ def segment_lines(
         if paragraph_by_length and current:
             previous = current[-1].strip()
             # A short heading-like line followed by more text stands on its own.
-            if len(current) == 1 and current_kind == PARAGRAPH and looks_like_heading(previous):
+            if len(current) == 1 and current_kind == PARAGRAPH and heading_line(previous):
                 flush()
             elif previous.endswith((".", "!", "?", ":")) and len(previous) < 0.7 * width:
                 flush()

@@ -1,0 +1,139 @@
+"""Matching, context and classification on a small lexicon written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from mini_lexicon import MINI_SV
+
+from policyscan import ScanOptions, analyse_text
+from policyscan.analyse.lexicon import load_lexicons
+from policyscan.analyse.matcher import CompiledLexicon, TokenView
+from policyscan.analyse.nlp import pipeline
+
+
+@pytest.fixture(scope="module")
+def mini(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("lex")
+    (folder / "mini.yaml").write_text(MINI_SV, encoding="utf-8")
+    return str(folder)
+
+
+@pytest.fixture(scope="module")
+def compiled(mini):
+    lexicons = load_lexicons([mini], include_default=False)
+    assert not lexicons.problems
+    return CompiledLexicon.build("sv", lexicons.for_language("sv"))
+
+
+def ids(compiled, text):
+    doc = pipeline("sv")(text)
+    tokens = [TokenView(t.text, t.idx) for t in doc if not t.is_space]
+    return sorted({m.entry.id.split(".", 2)[2] for m in compiled.match(tokens, text)})
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Innovationsarbetet pågår.", ["innovation"]),  # modifier with linking s
+        ("Vi satsar på tjänsteinnovationer.", ["innovation"]),  # head with inflection
+        ("Innovations- och förändringsarbetet leds av chefen.", ["innovation"]),  # suspended compound
+        ("En innovativ skola.", ["innovation"]),
+        ("Renoveringen av skolan är klar.", []),  # false friend
+        ("Vi driver en testbädd.", ["test"]),
+        ("Användartester görs varje vår.", ["test"]),  # suffix with inflection
+        ("Testamentet lästes upp.", []),  # exception
+        ("En protest mot beslutet.", []),
+        ("Lämna förslag till idéslussen.", ["idesluss"]),
+        ("Lämna förslag till idé-slussen.", ["idesluss"]),  # hyphen variant
+        ("Lämna förslag till idé slussen.", ["idesluss"]),  # space variant
+        ("Vi utvecklar e-tjänster och etjänster.", ["digitalisering"]),
+        ("IT-avdelningen ansvarar.", ["digitalisering"]),  # short word inside a hyphenated compound
+        ("Vi ska pröva nya arbetssätt.", ["arbetssatt"]),
+        ("Vi har nya arbetssätt.", []),
+    ],
+)
+def test_matching(compiled, text, expected):
+    assert ids(compiled, text) == expected
+
+
+def label(mini, text):
+    result = analyse_text(text, "sv", ScanOptions(lexicons=(mini,), default_lexicons=False))
+    return result
+
+
+@pytest.mark.parametrize(
+    "text, stance",
+    [
+        ("Kommunen ska främja innovation.", "enables"),
+        ("Kommunen ska inte främja innovation.", "hinders"),  # negated enabler
+        ("Vi främjar inte innovation i år.", "hinders"),  # V2: negation after the verb
+        ("Innovation nämns i planen.", "neutral"),
+        ("Det finns en nollfelskultur.", "hinders"),  # standalone hinder
+        ("Vi har ingen nollfelskultur.", "absent"),  # negated hinder is not a hinder; no innovation word
+        ("Vi har ingen nollfelskultur när vi arbetar med innovation.", "neutral"),
+        ("Forskning visar att nollfelskultur hämmar innovation.", "neutral"),  # generic statement
+        ("Hur kan vi främja innovation?", "neutral"),  # a question
+        ("Ny programvara får endast installeras av IT-enheten.", "hinders"),  # approval gate, no innovation word
+        ("Det är inte tillåtet att installera appar.", "hinders"),  # negated permission
+        ("Det är tillåtet att pröva nya arbetssätt.", "enables"),
+        ("Vi vill främja innovation, men nollfelskulturen finns kvar.", "mixed"),
+        ("Renoveringen av skolan är klar.", "absent"),
+    ],
+)
+def test_unit_and_document_stance(mini, text, stance):
+    assert label(mini, text).stance == stance
+
+
+def test_pseudo_negation_cancels_negation(mini):
+    assert label(mini, "Vi ska inte bara främja innovation.").stance == "enables"
+
+
+def test_paragraph_and_heading_context(mini):
+    text = "Innovation\n\nVarje förvaltning ska avsätta tid för detta."
+    result = label(mini, text)
+    assert result.stance == "enables"
+    unit = [u for u in result.units if u.label == "enables"][0]
+    assert unit.section == "Innovation" and not unit.mentions_innovation
+
+
+def test_enabling_cue_without_innovation_context_does_not_count(mini):
+    assert label(mini, "Kommunen ska främja folkhälsan.").stance == "absent"
+
+
+@pytest.mark.parametrize(
+    "text, digital_only",
+    [
+        ("Vi främjar innovation genom digitalisering.", True),
+        ("Vi främjar innovation i alla verksamheter.", False),
+        ("Inte bara digitalisering utan också innovation i arbetssätten.", False),
+        ("Digitalisering\n\nVi främjar innovation i alla verksamheter.", True),  # framed by the heading
+        ("Renoveringen är klar.", None),
+    ],
+)
+def test_digital_only(mini, text, digital_only):
+    assert label(mini, text).digital_only is digital_only
+
+
+def test_mixed_needs_both_sides_clearly(mini):
+    many = " ".join(["Kommunen ska främja innovation."] * 4) + " Det finns en nollfelskultur."
+    result = label(mini, many)
+    assert result.stance == "enables"
+    assert "only 25%" in " ".join(result.verdict.reasons)
+
+
+def test_dimension_needs_innovation_context(mini):
+    covered = {d.name for d in label(mini, "Kompetensutveckling för innovation.").dimensions if d.covered}
+    assert covered == {"competence_development"}
+    covered = {d.name for d in label(mini, "Kompetensutveckling i ekonomi.").dimensions if d.covered}
+    assert covered == set()
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=300))
+def test_matching_never_fails_on_arbitrary_text(compiled, text):
+    doc = pipeline("sv")(text)
+    tokens = [TokenView(t.text, t.idx) for t in doc if not t.is_space]
+    for match in compiled.match(tokens, text):
+        assert 0 <= match.token_start < match.token_end <= len(tokens)
