@@ -17,6 +17,7 @@ _MD_TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$"
 _MD_INLINE = re.compile(r"(\*\*|__|\*|_|`)(?=\S)(.+?)(?<=\S)\1")
 _MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
 _SECTION_NUMBER = re.compile(r"^\d{1,2}(\.\d{1,2}){0,3}\.?\s+\S")
+_NUMBERED = re.compile(r"^\s*\(?\d{1,2}[.)]\s")
 _INNER_SENTENCE = re.compile(r"[.!?;]\s+\S")
 _SECTION_NUMBER_PREFIX = re.compile(r"^\d{1,2}(\.\d{1,2}){0,3}\.?\s+")
 _END_PUNCT = (".", "!", ":", ";", ",", "?", "…")
@@ -103,6 +104,12 @@ def segment_lines(
             if line.lstrip().startswith(">"):
                 line = line.lstrip()[1:]
         bullet = BULLET.match(line)
+        if bullet and _NUMBERED.match(line) and looks_like_heading(line[bullet.end() :]):
+            bullet = None  # "6. Principer för innovationsarbetet": a numbered heading, decided below
+            if paragraph_by_length and heading_line(line):
+                flush()
+        elif not bullet and paragraph_by_length and _SECTION_NUMBER.match(line) and heading_line(line):
+            flush()  # "6.1 Utgå från utmaningarna" starts a new block
         if bullet:
             flush()
             current, current_kind = [line[bullet.end() :]], LIST_ITEM
@@ -111,8 +118,9 @@ def segment_lines(
             flush()
         if paragraph_by_length and current:
             previous = current[-1].strip()
-            # A short heading-like line followed by more text stands on its own.
-            if len(current) == 1 and current_kind == PARAGRAPH and heading_line(previous):
+            # A short heading-like line followed by more text stands on its own, unless the text goes
+            # on in lower case (then it was a wrapped line of a narrow column).
+            if len(current) == 1 and current_kind == PARAGRAPH and heading_line(previous) and not line.lstrip()[:1].islower():
                 flush()
             elif previous.endswith((".", "!", "?", ":")) and len(previous) < 0.7 * width:
                 flush()

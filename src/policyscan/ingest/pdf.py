@@ -19,22 +19,27 @@ MAX_PAGES = 5000
 _MIN_CHARS_PER_PAGE = 20  # below this on every page, the PDF has no usable text layer
 
 
-def _gutter(textpage, width: float, height: float) -> float | None:
-    """x of a vertical gap between two text columns, or None (stack-probe §5)."""
+def _columns(textpage, width: float, height: float) -> tuple[float, float, float] | None:
+    """(gutter x, bottom, top) of a two-column region, or None (after stack-probe §5).
+
+    Full-width lines (titles, intros above the columns) are ignored when looking for the gap, so a page
+    that starts with a full-width heading and continues in two columns is still recognised.
+    """
     count = textpage.count_rects()
     if count < 20:
         return None
-    occupancy = [0] * (int(width) + 2)
-    body = 0
+    narrow = []
     for i in range(count):
         left, bottom, right, top = textpage.get_rect(i)
-        if bottom < 0.07 * height or top > 0.93 * height:
+        if bottom < 0.07 * height or top > 0.93 * height or right - left > 0.45 * width:
             continue
-        body += 1
+        narrow.append((left, bottom, right, top))
+    if len(narrow) < 20:
+        return None
+    occupancy = [0] * (int(width) + 2)
+    for left, _, right, _ in narrow:
         for x in range(max(0, int(left)), min(len(occupancy), int(right) + 1)):
             occupancy[x] += 1
-    if body < 20:
-        return None
     lo, hi = int(0.35 * width), int(0.65 * width)
     best_start, best_len, run_start = None, 0, None
     for x in range(lo, hi + 1):
@@ -47,22 +52,30 @@ def _gutter(textpage, width: float, height: float) -> float | None:
             run_start = None
     if best_start is None or best_len < 12:
         return None
-    return best_start + best_len / 2
+    gutter = best_start + best_len / 2
+    left_side = sum(1 for r in narrow if r[2] <= gutter)
+    right_side = sum(1 for r in narrow if r[0] >= gutter)
+    if left_side < 8 or right_side < 8:
+        return None
+    return gutter, min(r[1] for r in narrow), max(r[3] for r in narrow)
 
 
 def _page_text_pdfium(page) -> str:
     textpage = page.get_textpage()
     try:
         width, height = page.get_size()
-        gutter = _gutter(textpage, width, height)
-        if gutter is None:
+        columns = _columns(textpage, width, height)
+        if columns is None:
             return textpage.get_text_range()
-        # Full-width text above/below the columns (title, header, footer) is read around them.
-        columns = [
-            textpage.get_text_bounded(0, 0, gutter, height),
-            textpage.get_text_bounded(gutter, 0, width, height),
+        gutter, bottom, top = columns
+        # PDF y grows upwards: above the columns, left column, right column, below the columns.
+        regions = [
+            (0, top, width, height),
+            (0, bottom, gutter, top),
+            (gutter, bottom, width, top),
+            (0, 0, width, bottom),
         ]
-        return "\n".join(columns)
+        return "\n".join(textpage.get_text_bounded(*region) for region in regions)
     finally:
         textpage.close()
 
