@@ -6,19 +6,20 @@ import os
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from .registry import supported_suffixes
+from .registry import KNOWN_UNSUPPORTED, supported_suffixes
 
 _SKIP_DIRS = {".git", ".hg", ".svn", "__pycache__", ".venv", "node_modules"}
 
 
-def discover(paths: Iterable[str | os.PathLike[str]], include_unsupported: bool = True) -> Iterator[Path]:
+def discover(paths: Iterable[str | os.PathLike[str]]) -> Iterator[Path]:
     """Yield files: explicit files as given, folders walked recursively in sorted order.
 
     Symlinked folders are not followed (no loops); hidden files and folders are skipped inside folders.
     Explicitly named files are always yielded, so an unsupported or missing one is reported, not dropped.
-    Files found in folders are yielded when their suffix is supported (or always, with include_unsupported).
+    Files found in folders are yielded when they are supported or a known document format that we cannot
+    read (.doc, .odt, .rtf …: reported as unsupported); data files such as .json or .csv are passed over.
     """
-    suffixes = set(supported_suffixes())
+    suffixes = set(supported_suffixes()) | set(KNOWN_UNSUPPORTED)
     seen: set[Path] = set()
     for raw in paths:
         path = Path(raw)
@@ -35,6 +36,6 @@ def discover(paths: Iterable[str | os.PathLike[str]], include_unsupported: bool 
                 file = Path(root) / name
                 if file in seen:
                     continue
-                if include_unsupported or file.suffix.lower() in suffixes:
+                if file.suffix.lower() in suffixes:
                     seen.add(file)
                     yield file

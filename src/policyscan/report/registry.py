@@ -1,4 +1,9 @@
-"""Format name → formatter. A formatter is a function `render(report, stream, **settings) -> None`."""
+"""Format name → formatter.
+
+A formatter is either a function `render(report, stream, **settings)` that writes a whole report, or a
+`StreamWriter` class (`write(result)` per document, `close()`) for formats that stream rows as documents are
+done, so an interrupted batch keeps every finished row.
+"""
 
 from __future__ import annotations
 
@@ -14,11 +19,17 @@ Formatter = Callable[..., None]
 FORMATS: dict[str, str] = {
     "table": "policyscan.report.terminal:render",
     "json": "policyscan.report.json_format:render",
+    "jsonl": "policyscan.report.jsonl_format:StreamWriter",
+    "csv": "policyscan.report.csv_format:StreamWriter",
 }
 
 
 def register_format(name: str, target: str) -> None:
     FORMATS[name] = target
+
+
+def is_streaming(name: str) -> bool:
+    return FORMATS.get(name, "").endswith(":StreamWriter")
 
 
 def formatter_for(name: str) -> Callable[[ScanReport, TextIO], None]:
