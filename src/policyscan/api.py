@@ -93,12 +93,26 @@ def scan_file(path: str | os.PathLike[str], options: ScanOptions | None = None, 
     return DocumentResult(**{**result.__dict__, "seconds": time.perf_counter() - started})
 
 
-def scan(paths: Iterable[str | os.PathLike[str]], options: ScanOptions | None = None) -> Iterator[DocumentResult]:
-    """Scan files and folders (recursively), yielding one result per file in a stable order."""
+def scan(
+    paths: Iterable[str | os.PathLike[str]],
+    options: ScanOptions | None = None,
+    *,
+    workers: int | None = 0,
+    cache: bool = False,
+    timeout: float = 120.0,
+) -> Iterator[DocumentResult]:
+    """Scan files and folders (recursively), yielding one result per file as soon as it is done.
+
+    `workers=0` (default) runs in this process, in discovery order; `workers=None` uses one isolated worker
+    process per CPU, `workers=N` uses N (results then arrive in completion order). `cache=True` reuses
+    results for unchanged files from the user's cache directory.
+    """
+    from .batch import BatchOptions, run_batch
+
     options = options or ScanOptions()
     lexicons = lexicons_for(options)
-    for path in discover(paths):
-        yield scan_file(path, options, lexicons)
+    batch = BatchOptions(workers=workers, timeout=timeout, cache=cache)
+    yield from run_batch(discover(paths), options, batch, lexicons.digest)
 
 
 def analyse_text(text: str, language: str | None = None, options: ScanOptions | None = None, *, path: str = "<text>") -> DocumentResult:
