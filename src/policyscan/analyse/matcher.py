@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from .inflection import endings
+from .inflection import base_forms, endings
 from .lexicon.model import Entry
 
 _HYPHENS = re.compile("[-\u2010\u2011\u00ad]")
@@ -48,7 +48,7 @@ class RawMatch:
 class _Element:
     """One element of a phrase: alternatives of exact forms, globs or inflected forms, or a gap."""
 
-    __slots__ = ("exact", "globs", "inflected", "gap", "language")
+    __slots__ = ("exact", "globs", "inflected", "gap", "language", "_memo")
 
     def __init__(self, spec: str, language: str):
         self.gap = spec == "..."
@@ -56,6 +56,7 @@ class _Element:
         self.globs: list[re.Pattern[str]] = []
         self.inflected: set[str] = set()
         self.language = language
+        self._memo: dict[str, bool] = {}
         if self.gap:
             return
         for alternative in spec.split("|"):
@@ -69,20 +70,24 @@ class _Element:
             else:
                 self.exact.add(alternative)
 
-    def literals(self) -> set[str] | None:
-        """First-token index keys, or None when the element is not a plain set of forms."""
-        if self.gap or self.globs or self.inflected:
+    def index_keys(self) -> tuple[set[str], set[str]] | None:
+        """(exact forms, inflected base forms) to index the phrase by, or None when a glob makes it wild."""
+        if self.gap or self.globs:
             return None
-        return self.exact
+        return self.exact, self.inflected
 
     def matches(self, lower: str, norm: str) -> bool:
-        if lower in self.exact or norm in self.exact:
-            return True
-        if self.inflected:
-            for ending in endings(self.language):
-                if norm.endswith(ending) and norm[: len(norm) - len(ending)] in self.inflected:
-                    return True
-        return any(g.match(lower) or g.match(norm) for g in self.globs)
+        known = self._memo.get(lower)
+        if known is None:
+            known = (
+                lower in self.exact
+                or norm in self.exact
+                or (bool(self.inflected) and any(b in self.inflected for b in base_forms(norm, self.language)))
+                or any(g.match(lower) or g.match(norm) for g in self.globs)
+            )
+            if len(self._memo) < 50_000:
+                self._memo[lower] = known
+        return known
 
 
 @dataclass
@@ -90,6 +95,14 @@ class _Phrase:
     entry: Entry
     index: int
     elements: list[_Element]
+    required: frozenset[str] | None = None  # forms one of which must be in the sentence (a cheap pre-check)
+    has_gap: bool = False
+
+    def __post_init__(self) -> None:
+        self.has_gap = any(e.gap for e in self.elements)
+        last = self.elements[-1]
+        if len(self.elements) > 1 and last.exact and not last.globs and not last.inflected:
+            self.required = frozenset(last.exact)
 
 
 def _split_variant(value: str) -> list[str]:
@@ -108,6 +121,7 @@ class CompiledLexicon:
     _stem: dict[str, list[int]] = field(default_factory=dict)
     _stem_re: re.Pattern[str] | None = None
     _phrases_by_first: dict[str, list[_Phrase]] = field(default_factory=dict)
+    _phrases_by_base: dict[str, list[_Phrase]] = field(default_factory=dict)
     _phrases_wild: list[_Phrase] = field(default_factory=list)
     _regexes: list[tuple[int, re.Pattern[str]]] = field(default_factory=list)
     _exceptions: dict[int, re.Pattern[str]] = field(default_factory=dict)
@@ -158,12 +172,15 @@ class CompiledLexicon:
             self._add_phrase(_Phrase(entry, index, [_Element(s, self.language) for s in specs]))
 
     def _add_phrase(self, phrase: _Phrase) -> None:
-        keys = phrase.elements[0].literals()
+        keys = phrase.elements[0].index_keys()
         if keys is None:
             self._phrases_wild.append(phrase)
-        else:
-            for key in keys:
-                self._phrases_by_first.setdefault(key, []).append(phrase)
+            return
+        exact, inflected = keys
+        for key in exact:
+            self._phrases_by_first.setdefault(key, []).append(phrase)
+        for key in inflected:
+            self._phrases_by_base.setdefault(key, []).append(phrase)
 
     # -- token level ---------------------------------------------------------------------------------
 
@@ -221,15 +238,23 @@ class CompiledLexicon:
         found: dict[tuple[int, int, int], RawMatch] = {}
         lowers = [t.text.casefold() for t in tokens]
         norms = [normalise_form(x) for x in lowers]
+        forms = set(lowers) | set(norms)
         for i, token in enumerate(tokens):
             for index in self.token_hits(token.text):
                 found[(index, i, i + 1)] = RawMatch(self.entries[index], i, i + 1)
         for i in range(len(tokens)):
-            candidates = self._phrases_by_first.get(lowers[i], ())
+            candidates = list(self._phrases_by_first.get(lowers[i], ()))
             if norms[i] != lowers[i]:
-                candidates = list(candidates) + list(self._phrases_by_first.get(norms[i], ()))
-            for phrase in list(candidates) + self._phrases_wild:
-                end = self._match_phrase(phrase.elements, lowers, norms, i)
+                candidates += self._phrases_by_first.get(norms[i], ())
+            if self._phrases_by_base:
+                for base in base_forms(norms[i], self.language):
+                    candidates += self._phrases_by_base.get(base, ())
+            seen: set[int] = set()
+            for phrase in candidates + self._phrases_wild:
+                if id(phrase) in seen or (phrase.required is not None and phrase.required.isdisjoint(forms)):
+                    continue
+                seen.add(id(phrase))
+                end = self._match_phrase(phrase, lowers, norms, i)
                 if end is not None and not self._excepted(phrase.index, lowers[i:end]):
                     found[(phrase.index, i, end)] = RawMatch(phrase.entry, i, end)
         if self._regexes:
@@ -245,7 +270,17 @@ class CompiledLexicon:
         regex = self._exceptions.get(index)
         return regex is not None and any(regex.match(x) or regex.match(normalise_form(x)) for x in lowers)
 
-    def _match_phrase(self, elements: list[_Element], lowers, norms, start: int) -> int | None:
+    def _match_phrase(self, phrase: _Phrase, lowers, norms, start: int) -> int | None:
+        elements = phrase.elements
+        if not phrase.has_gap:
+            end = start + len(elements)
+            if end > len(lowers):
+                return None
+            for offset, element in enumerate(elements):
+                if not element.matches(lowers[start + offset], norms[start + offset]):
+                    return None
+            return end
+
         def walk(e: int, t: int) -> int | None:
             if e == len(elements):
                 return t
