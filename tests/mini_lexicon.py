@@ -16,6 +16,12 @@ entries:
     patterns: [{stem: digitalisering}, {word: digital}, {word: IT}, {word: e-tjänst}]
     explanation: x
     examples: {match: [digitaliseringen], no_match: [digitalis]}
+  - id: sv.enabling.bidrag
+    category: enabling
+    strength: weak
+    patterns: [{stem: bidrag}]
+    explanation: x
+    examples: {match: [bidraget], no_match: [bidra]}
   - id: sv.enabling.framja
     category: enabling
     patterns: [{word: främja}, {phrase: "avsätta|avsätter|avsatt tid|medel"}]
@@ -55,6 +61,12 @@ entries:
     patterns: [{phrase: "får|fick endast|enbart"}, {phrase: "ska godkännas av"}]
     explanation: x
     examples: {match: [får endast], no_match: [får]}
+  - id: sv.modality.far_inte
+    category: modality
+    polarity: restricts
+    patterns: [{phrase: "får|fick inte|ej"}]
+    explanation: x
+    examples: {match: [får inte], no_match: [får]}
   - id: sv.modality.tillatet
     category: modality
     polarity: permits

@@ -80,6 +80,13 @@ def label(mini, text):
         ("Det är tillåtet att pröva nya arbetssätt.", "enables"),
         ("Vi vill främja innovation, men nollfelskulturen finns kvar.", "mixed"),
         ("Renoveringen av skolan är klar.", "absent"),
+        # A negation does not flip a cue that carries its own negation.
+        ("Appar som inte har godkänts får inte installeras.", "hinders"),
+        # The verb-second rule covers only the word right before the negation.
+        ("Appar får inte installeras utan beslut.", "hinders"),
+        # A weak cue alone does not decide a sentence.
+        ("Bidraget till innovation betalas ut i maj.", "neutral"),
+        ("Bidraget ska främja innovation.", "enables"),
     ],
 )
 def test_unit_and_document_stance(mini, text, stance):

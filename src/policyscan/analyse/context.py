@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from .matcher import RawMatch, TokenView
 
 MAX_SCOPE = 8
-BACKWARD_SCOPE = 2
+BACKWARD_SCOPE = 1  # only the word right before the negation: "uppmuntras inte", "prioriteres ikke"
 CLAUSE_PUNCT = {",", ";", ":", "–", "—", "(", ")", "?", "!"}
 CUE_CATEGORIES = ("enabling", "hindering", "modality", "innovation", "new_solution", "digital", "dimension")
 
@@ -70,12 +70,16 @@ def resolve(tokens: Sequence[TokenView], matches: Sequence[RawMatch]) -> Context
     ]
     negated: set[int] = set()
     negators: dict[int, int] = {}
+    negation_tokens = {t for m in matches if m.entry.category == "negation" for t in range(m.token_start, m.token_end)}
     for k, m in enumerate(matches):
         if m.entry.category not in CUE_CATEGORIES:
             continue
+        if any(t in negation_tokens for t in range(m.token_start, m.token_end)):
+            continue  # the cue carries its own negation ("får inte", "ingen tid", "ikkje sett av midlar")
         for n, cue in negations:
-            if cue.token_start >= m.token_start and cue.token_end <= m.token_end:
-                continue  # the cue is part of this match ("får inte", "ingen tid")
+            between = range(min(cue.token_end, m.token_end), max(cue.token_start, m.token_start))
+            if any(t in negation_tokens for t in between):
+                continue  # a later negation starts its own scope
             clause = clauses[cue.token_start]
             direction = cue.entry.direction
             if direction in ("forward", "both") and cue.token_end <= m.token_start:

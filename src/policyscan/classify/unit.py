@@ -27,6 +27,9 @@ from ..models import (
 )
 
 
+MIN_SCORE = 1.0
+
+
 @dataclass(frozen=True)
 class BlockContext:
     innovation: bool  # the paragraph / lead-in / section heading / title mentions innovation
@@ -137,6 +140,9 @@ def label_sentence(sentence: Sentence, context: BlockContext) -> tuple[str, tupl
         reasons.append("a question: cues do not count")
     if ctx.generic:
         reasons.append("a general or reported statement: cues do not count")
+    # Weak cues only support: a side needs at least one normal cue's worth of strength to decide a unit.
+    enabling = enabling if enabling >= MIN_SCORE else 0.0
+    hindering = hindering if hindering >= MIN_SCORE else 0.0
     if enabling and hindering:
         label = MIXED
     elif enabling:
