@@ -74,3 +74,18 @@ def test_broken_regex_and_yaml_error(tmp_path):
     assert "broken regex pattern" in result.output
     path, result = run(tmp_path, GOOD.replace("entries:", "entries: [oops"))
     assert result.exit_code == 1 and "YAML error" in result.output
+
+
+def test_a_regex_that_could_hang_is_refused(tmp_path):
+    path, result = run(tmp_path, GOOD.replace("stem: testbädd", "regex: '(a+)+$'"))
+    assert result.exit_code == 1 and "nested quantifiers" in result.output
+
+
+def test_user_lexicon_cannot_hang_a_scan(tmp_path):
+    """A catastrophic regex in a user lexicon is reported as a configuration error, not run."""
+    lexicon = tmp_path / "user.yaml"
+    lexicon.write_text(GOOD.replace("stem: testbädd", "regex: '(\\\\w+\\\\s?)+$'"), encoding="utf-8")
+    document = tmp_path / "doc.txt"
+    document.write_text("a" * 5000 + "!", encoding="utf-8")
+    result = runner.invoke(app, ["scan", str(document), "--lexicon", str(lexicon), "-w", "0"])
+    assert result.exit_code == 2 and "nested quantifiers" in result.output

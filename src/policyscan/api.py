@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import time
+from dataclasses import replace
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
@@ -30,21 +31,26 @@ def lexicons_for(options: ScanOptions) -> LexiconSet:
     return load_lexicons(options.lexicons, include_default=options.default_lexicons)
 
 
+def _with_lines(units, blocks):
+    """Give each unit the source lines of its block (text and Markdown readers record them)."""
+    return [
+        replace(u, line=blocks[u.block].line, end_line=blocks[u.block].end_line) if blocks[u.block].line is not None else u
+        for u in units
+    ]
+
+
 def analyse_document(document: ExtractedDocument, options: ScanOptions | None = None, lexicons: LexiconSet | None = None) -> DocumentResult:
     """Language → sentences and matches → unit labels → verdict, for an already extracted document."""
     options = options or ScanOptions()
     lexicons = lexicons or lexicons_for(options)
     started = time.perf_counter()
     blocks = document.blocks
-    texts = [b.text for b in blocks]
-    analysed = [b.text for b in blocks if b.part in ANALYSED_PARTS]
-    language, per_block, languages = detect_document(texts, options.language)
-    if not options.language:
-        # The document language comes from the analysed body, not from running headers.
-        body_language, _, _ = detect_document(analysed) if analysed else (language, None, None)
-        language = body_language
+    # The document language comes from the analysed body, not from running headers and footers.
+    language, per_block, languages = detect_document(
+        [b.text for b in blocks], options.language, counted=[b.part in ANALYSED_PARTS for b in blocks]
+    )
     sentences = analyse_blocks(blocks, per_block, lexicons)
-    units = label_units(blocks, sentences)
+    units = _with_lines(label_units(blocks, sentences), blocks)
     verdict = aggregate(units, options.mixed_share)
     dimension_of = {e.id: e.dimension for e in lexicons.entries if e.dimension}
     dimensions = dimensions_covered(units, dimension_of)

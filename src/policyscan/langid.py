@@ -67,35 +67,31 @@ def detect(text: str) -> tuple[str | None, float]:
     return label, float(prob)
 
 
-def detect_document(texts: Sequence[str], override: str | None = None) -> tuple[str, list[str | None], dict[str, int]]:
-    """Document language (by characters), per-text languages and the character count per language.
+def detect_document(
+    texts: Sequence[str], override: str | None = None, counted: Sequence[bool] | None = None
+) -> tuple[str, list[str | None], dict[str, int]]:
+    """Document language, per-text languages and the characters per language.
 
-    Short texts (headings, cells) take the document language. nb/nn is decided for the whole document
-    from marker words, since paragraph-level nb/nn guesses are unreliable.
+    Only texts marked `counted` (default: all) decide the document language. Short texts (headings, cells)
+    take the document language. Bokmål or Nynorsk is decided once for the whole document from marker
+    words, since paragraph-level nb/nn guesses are unreliable (stack-probe §3).
     """
     if override:
         return override, [override] * len(texts), {override: sum(len(t) for t in texts)}
-    per_text: list[str | None] = []
+    counted = list(counted) if counted is not None else [True] * len(texts)
+    per_text = [detect(text)[0] if len(text) >= 40 else None for text in texts]
     chars: Counter[str] = Counter()
-    for text in texts:
-        label = detect(text)[0] if len(text) >= 40 else None
-        per_text.append(label)
-        if label:
+    for text, label, include in zip(texts, per_text, counted):
+        if label and include:
             chars[label] += len(text)
     if not chars:
-        joined = " ".join(texts)
+        joined = " ".join(t for t, include in zip(texts, counted) if include) or " ".join(texts)
         label = detect(joined)[0] or "sv"
         return label, [label] * len(texts), {label: len(joined)}
-    norwegian = chars["nb"] + chars["nn"]
-    if norwegian:
+    if chars["nb"] or chars["nn"]:
         words = [w.lower() for t, lab in zip(texts, per_text) if lab in ("nb", "nn") for w in _WORD.findall(t)]
         family = _nb_or_nn(words) or ("nb" if chars["nb"] >= chars["nn"] else "nn")
-        chars = Counter({("nb" if k == "nn" else k) if family == "nb" else ("nn" if k == "nb" else k): v for k, v in chars.items() if v} )
+        chars[family] += chars.pop("nn" if family == "nb" else "nb", 0)
         per_text = [family if lab in ("nb", "nn") else lab for lab in per_text]
-        merged: Counter[str] = Counter()
-        for key, value in chars.items():
-            merged[key] += value
-        chars = merged
-    document = chars.most_common(1)[0][0]
-    resolved = [lab or document for lab in per_text]
-    return document, resolved, dict(chars)
+    document = max(chars, key=lambda k: chars[k])
+    return document, [lab or document for lab in per_text], {k: v for k, v in chars.items() if v}

@@ -16,6 +16,11 @@ from .inflection import base_forms, endings
 from .lexicon.model import Entry
 
 _HYPHENS = re.compile("[-\u2010\u2011\u00ad]")
+# A quantified group that is itself quantified — "(a+)+", "(\w*)*", "(x|y+){2,}" — can backtrack for ever on a
+# long sentence; user-supplied regexes with that shape are refused, and regexes only see sentences up to
+# REGEX_MAX_CHARS characters.
+_NESTED_QUANTIFIER = re.compile(r"\((?:[^()\\]|\\.)*[+*}](?:[^()\\]|\\.)*\)\s*(?:[+*]|\{\d*,)")
+REGEX_MAX_CHARS = 2000
 _MIN_STEM = 5
 _MIN_HEAD = 3  # a compound head after a stem must have at least this many letters
 GAP_MAX = 3
@@ -70,12 +75,6 @@ class _Element:
             else:
                 self.exact.add(alternative)
 
-    def index_keys(self) -> tuple[set[str], set[str]] | None:
-        """(exact forms, inflected base forms) to index the phrase by, or None when a glob makes it wild."""
-        if self.gap or self.globs:
-            return None
-        return self.exact, self.inflected
-
     def matches(self, lower: str, norm: str) -> bool:
         known = self._memo.get(lower)
         if known is None:
@@ -95,14 +94,25 @@ class _Phrase:
     entry: Entry
     index: int
     elements: list[_Element]
-    required: frozenset[str] | None = None  # forms one of which must be in the sentence (a cheap pre-check)
+    requireds: tuple[frozenset[str], ...] = ()  # for each plain element, forms one of which must occur
     has_gap: bool = False
 
     def __post_init__(self) -> None:
         self.has_gap = any(e.gap for e in self.elements)
-        last = self.elements[-1]
-        if len(self.elements) > 1 and last.exact and not last.globs and not last.inflected:
-            self.required = frozenset(last.exact)
+        self.requireds = tuple(
+            frozenset(e.exact) for e in self.elements if e.exact and not e.globs and not e.inflected and not e.gap
+        )
+
+    def anchor(self) -> tuple[str, set[str]] | None:
+        """Where to index the phrase: its plain element with the longest (rarest) forms, else an inflected one."""
+        plain = [e for e in self.elements if e.exact and not e.globs and not e.inflected and not e.gap]
+        if plain:
+            best = max(plain, key=lambda e: min(len(x) for x in e.exact))
+            return "exact", best.exact
+        inflected = [e for e in self.elements if e.inflected and not e.globs]
+        if inflected:
+            return "base", inflected[0].inflected
+        return None
 
 
 def _split_variant(value: str) -> list[str]:
@@ -120,7 +130,7 @@ class CompiledLexicon:
     _suffix: dict[str, list[int]] = field(default_factory=dict)
     _stem: dict[str, list[int]] = field(default_factory=dict)
     _stem_re: re.Pattern[str] | None = None
-    _phrases_by_first: dict[str, list[_Phrase]] = field(default_factory=dict)
+    _phrases_by_form: dict[str, list[_Phrase]] = field(default_factory=dict)
     _phrases_by_base: dict[str, list[_Phrase]] = field(default_factory=dict)
     _phrases_wild: list[_Phrase] = field(default_factory=list)
     _regexes: list[tuple[int, re.Pattern[str]]] = field(default_factory=list)
@@ -150,6 +160,8 @@ class CompiledLexicon:
 
     def _add_pattern(self, index: int, entry: Entry, kind: str, value: str) -> None:
         if kind == "regex":
+            if _NESTED_QUANTIFIER.search(value):
+                raise ValueError("nested quantifiers like (a+)+ can make matching hang; rewrite the pattern")
             self._regexes.append((index, re.compile(value, re.IGNORECASE)))
             return
         if kind == "phrase":
@@ -172,15 +184,14 @@ class CompiledLexicon:
             self._add_phrase(_Phrase(entry, index, [_Element(s, self.language) for s in specs]))
 
     def _add_phrase(self, phrase: _Phrase) -> None:
-        keys = phrase.elements[0].index_keys()
-        if keys is None:
+        anchor = phrase.anchor()
+        if anchor is None:
             self._phrases_wild.append(phrase)
             return
-        exact, inflected = keys
-        for key in exact:
-            self._phrases_by_first.setdefault(key, []).append(phrase)
-        for key in inflected:
-            self._phrases_by_base.setdefault(key, []).append(phrase)
+        kind, keys = anchor
+        table = self._phrases_by_form if kind == "exact" else self._phrases_by_base
+        for key in keys:
+            table.setdefault(key, []).append(phrase)
 
     # -- token level ---------------------------------------------------------------------------------
 
@@ -242,22 +253,28 @@ class CompiledLexicon:
         for i, token in enumerate(tokens):
             for index in self.token_hits(token.text):
                 found[(index, i, i + 1)] = RawMatch(self.entries[index], i, i + 1)
-        for i in range(len(tokens)):
-            candidates = list(self._phrases_by_first.get(lowers[i], ()))
-            if norms[i] != lowers[i]:
-                candidates += self._phrases_by_first.get(norms[i], ())
-            if self._phrases_by_base:
-                for base in base_forms(norms[i], self.language):
-                    candidates += self._phrases_by_base.get(base, ())
-            seen: set[int] = set()
-            for phrase in candidates + self._phrases_wild:
-                if id(phrase) in seen or (phrase.required is not None and phrase.required.isdisjoint(forms)):
+        candidates: dict[int, _Phrase] = {}
+        for form in forms:
+            for phrase in self._phrases_by_form.get(form, ()):
+                candidates[id(phrase)] = phrase
+        if self._phrases_by_base:
+            for norm in set(norms):
+                for base in base_forms(norm, self.language):
+                    for phrase in self._phrases_by_base.get(base, ()):
+                        candidates[id(phrase)] = phrase
+        for phrase in self._phrases_wild:
+            candidates[id(phrase)] = phrase
+        for phrase in candidates.values():
+            if any(required.isdisjoint(forms) for required in phrase.requireds):
+                continue
+            first = phrase.elements[0]
+            for i in range(len(tokens)):
+                if not first.matches(lowers[i], norms[i]):
                     continue
-                seen.add(id(phrase))
                 end = self._match_phrase(phrase, lowers, norms, i)
                 if end is not None and not self._excepted(phrase.index, lowers[i:end]):
                     found[(phrase.index, i, end)] = RawMatch(phrase.entry, i, end)
-        if self._regexes:
+        if self._regexes and len(text) <= REGEX_MAX_CHARS:
             lowered = text.casefold()
             for index, regex in self._regexes:
                 for m in regex.finditer(lowered):

@@ -23,6 +23,7 @@ ABBREVIATIONS = {
 }
 SPACY_LANG = {"sv": "sv", "nb": "nb", "nn": "nb", "da": "da", "en": "en"}
 _YEAR_END = re.compile(r"^\d{4}\.$")
+_YEAR_IN_TEXT = re.compile(r"\d{4}\.\s+[A-ZÅÄÖÆØ]")
 
 
 def _year_sentence_component():
@@ -32,6 +33,8 @@ def _year_sentence_component():
 
         @Language.component("policyscan_year_boundary")
         def year_boundary(doc):
+            if not _YEAR_IN_TEXT.search(doc.text):
+                return doc
             for i, token in enumerate(doc[:-1]):
                 following = doc[i + 1]
                 if _YEAR_END.match(token.text) and following.text[:1].isupper():

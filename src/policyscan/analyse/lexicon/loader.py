@@ -107,6 +107,7 @@ def _load_cached(extra: tuple[str, ...], include_default: bool) -> LexiconSet:
             for entry in entries:
                 by_id[entry.id] = entry  # later roots override earlier ones
     version = "+".join(versions) if versions else "user"
+    problems.extend(_pattern_problems(tuple(by_id.values())))
     return LexiconSet(
         entries=tuple(by_id.values()),
         version=version,
@@ -114,6 +115,17 @@ def _load_cached(extra: tuple[str, ...], include_default: bool) -> LexiconSet:
         sources=tuple(sources),
         problems=tuple(problems),
     )
+
+
+def _pattern_problems(entries: tuple[Entry, ...]) -> list[LexiconProblem]:
+    """Patterns that do not compile (or could hang) are problems, found before any document is read."""
+    from ..matcher import CompiledLexicon
+
+    problems = []
+    for language in sorted({e.language for e in entries}):
+        compiled = CompiledLexicon.build(language, [e for e in entries if e.language == language])
+        problems.extend(LexiconProblem(entry.source, line, message) for entry, line, message in compiled.errors)
+    return problems
 
 
 def iter_entries(paths: Iterable[Path]) -> Iterable[Entry]:
