@@ -76,7 +76,8 @@ class _Walker:
             if not isinstance(tag, str):
                 continue
             if tag == W + "t":
-                out.append(child.text or "")
+                # An unresolved entity stays a child node; the text after it is that node's tail.
+                out.append((child.text or "") + "".join(sub.tail or "" for sub in child))
             elif tag in (W + "tab", W + "noBreakHyphen"):
                 out.append(" " if tag == W + "tab" else "-")
             elif tag in (W + "br", W + "cr"):
