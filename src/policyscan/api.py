@@ -83,7 +83,7 @@ def scan_file(path: str | os.PathLike[str], options: ScanOptions | None = None, 
     started = time.perf_counter()
     path = Path(path)
     try:
-        document = read_document(path, ReadOptions(layout=options.layout, password=options.password, max_bytes=options.max_bytes))
+        document = read_document(path, ReadOptions(layout=options.layout, password=options.password, max_bytes=options.max_bytes, ocr=options.ocr))
         result = analyse_document(document, options, lexicons)
     except IngestError as exc:
         return DocumentResult(path=str(path), status="error", format=path.suffix.lower().lstrip(".") or None, error=exc.to_error(), seconds=time.perf_counter() - started)

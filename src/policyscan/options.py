@@ -14,3 +14,4 @@ class ScanOptions:
     default_lexicons: bool = True
     mixed_share: float = 1 / 3
     max_bytes: int = 100 * 1024 * 1024
+    ocr: bool = False  # read scanned PDF pages with Tesseract

@@ -40,6 +40,7 @@ def scan(
     lang: str = typer.Option(None, "--lang", help="Override language identification: sv, nb, nn, da or en."),
     layout: bool = typer.Option(False, "--layout", help="PDF layout mode (slower): crop running headers/footers, read two-column pages in order."),
     password: str = typer.Option(None, "--password", help="Password for encrypted PDFs."),
+    ocr: bool = typer.Option(False, "--ocr", help="Read scanned PDF pages with Tesseract (must be installed, with Swedish/Norwegian data)."),
     lexicon: list[Path] = typer.Option([], "--lexicon", help="Extra lexicon file or folder; entries with the same id override (repeatable)."),
     evidence: int = typer.Option(5, "--evidence", help="Evidence units shown per document in the terminal report."),
     workers: int = typer.Option(None, "--workers", "-w", help="Worker processes (default: the CPU count; 0 = in this process, no isolation)."),
@@ -66,7 +67,8 @@ def scan(
         typer.echo("--resume needs --format jsonl or csv and --output FILE.", err=True)
         raise typer.Exit(ExitCode.USAGE)
     options = ScanOptions(
-        language=lang, layout=layout, password=password, lexicons=tuple(str(p) for p in lexicon), max_bytes=max_size * 1024 * 1024
+        language=lang, layout=layout, password=password, lexicons=tuple(str(p) for p in lexicon),
+        max_bytes=max_size * 1024 * 1024, ocr=ocr,
     )
     lexicons = lexicons_for(options)
     if lexicons.problems:

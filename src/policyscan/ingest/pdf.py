@@ -161,6 +161,32 @@ def _pages_pdfplumber(path: Path, options: ReadOptions) -> tuple[list[str], list
     return texts, []
 
 
+def _ocr_empty_pages(path: Path, options: ReadOptions, pages: list[str], warnings: list[str]) -> list[str]:
+    """Replace pages without a text layer by Tesseract's reading of them (at most MAX_OCR_PAGES)."""
+    from .ocr import MAX_OCR_PAGES, available, ocr_page
+
+    empty = [i for i, text in enumerate(pages) if len(text.strip()) < _MIN_CHARS_PER_PAGE]
+    if not empty or not available():
+        return pages
+    pdf = _open_pdfium(path, options.password)
+    pages = list(pages)
+    try:
+        for index in empty[:MAX_OCR_PAGES]:
+            page = pdf[index]
+            try:
+                pages[index] = ocr_page(page)
+            except Exception as exc:  # a page Tesseract cannot read stays empty; the rest goes on
+                warnings.append(f"OCR failed on page {index + 1}: {type(exc).__name__}")
+            finally:
+                page.close()
+    finally:
+        pdf.close()
+    warnings.append(f"{min(len(empty), MAX_OCR_PAGES)} page(s) read with OCR")
+    if len(empty) > MAX_OCR_PAGES:
+        warnings.append(f"{len(empty) - MAX_OCR_PAGES} scanned page(s) beyond the OCR limit were skipped")
+    return pages
+
+
 def read_pdf(path: Path, options: ReadOptions) -> ExtractedDocument:
     with open(path, "rb") as handle:
         head = handle.read(1024)
@@ -169,12 +195,18 @@ def read_pdf(path: Path, options: ReadOptions) -> ExtractedDocument:
         raise IngestError("corrupt", f"The file is named .pdf but is {what}.")
     reader = _pages_pdfplumber if options.layout else _pages_pdfium
     raw_pages, warnings = reader(path, options)
+    if options.ocr:
+        raw_pages = _ocr_empty_pages(path, options, raw_pages, warnings)
     if sum(len(t.strip()) for t in raw_pages) < _MIN_CHARS_PER_PAGE * max(1, len(raw_pages)) / 4:
-        raise IngestError(
-            "no_text_layer",
-            "The PDF has no text layer: it looks like a scanned image.",
-            hint="Run OCR on it first (for example with --ocr when Tesseract is installed).",
-        )
+        from .ocr import INSTALL_HINT, available
+
+        if options.ocr and not available():
+            hint = INSTALL_HINT
+        elif options.ocr:
+            hint = "OCR found no readable text either: check the scan quality."
+        else:
+            hint = "Scan it again with --ocr (needs Tesseract). " + (INSTALL_HINT if not available() else "")
+        raise IngestError("no_text_layer", "The PDF has no text layer: it looks like a scanned image.", hint=hint.strip())
     page_lines = [clean_text(t).split("\n") for t in raw_pages]
     page_lines, removed = remove_repeated_lines(page_lines)
     blocks = []

@@ -16,6 +16,7 @@ class ReadOptions:
     layout: bool = False  # PDF: slower geometric layout mode (pdfplumber)
     password: str | None = None
     max_bytes: int = 100 * 1024 * 1024
+    ocr: bool = False
 
 
 Reader = Callable[[Path, ReadOptions], ExtractedDocument]
