@@ -144,3 +144,56 @@ def test_matching_never_fails_on_arbitrary_text(compiled, text):
     tokens = [TokenView(t.text, t.idx) for t in doc if not t.is_space]
     for match in compiled.match(tokens, text):
         assert 0 <= match.token_start < match.token_end <= len(tokens)
+
+
+def test_all_stems_starting_at_the_same_place_match(tmp_path):
+    lexicon = tmp_path / "l.yaml"
+    lexicon.write_text(
+        """lexicon: t
+language: nb
+category: innovation
+entries:
+  - id: nb.enabling.strategi
+    category: enabling
+    patterns: [{stem: innovasjonsstrategi}]
+    explanation: x
+    examples: {match: [innovasjonsstrategien], no_match: [strategi]}
+  - id: nb.innovation.innovasjon
+    patterns: [{stem: innovasjon}]
+    explanation: x
+    examples: {match: [innovasjonen], no_match: [renovasjon]}
+""",
+        encoding="utf-8",
+    )
+    result = analyse_text("Innovasjonsstrategien gjelder alle.", "nb", ScanOptions(lexicons=(str(lexicon),), default_lexicons=False))
+    entries = {m.entry_id for u in result.units for m in u.matches}
+    assert entries == {"nb.enabling.strategi", "nb.innovation.innovasjon"}
+
+
+def test_negation_inside_a_phrase_gap_negates_the_phrase(tmp_path):
+    lexicon = tmp_path / "l.yaml"
+    lexicon.write_text(
+        """lexicon: t
+language: nn
+category: innovation
+entries:
+  - id: nn.enabling.mandat
+    category: enabling
+    patterns: [{phrase: "har ... mandat"}]
+    explanation: x
+    examples: {match: [har mandat], no_match: [mandat]}
+  - id: nn.innovation.innovasjon
+    patterns: [{stem: innovasjon}]
+    explanation: x
+    examples: {match: [innovasjonen], no_match: [renovasjon]}
+  - id: nn.negation.ikkje
+    category: negation
+    patterns: [{word: ikkje}]
+    explanation: x
+    examples: {match: [ikkje], no_match: [ikkjeleg]}
+""",
+        encoding="utf-8",
+    )
+    options = ScanOptions(lexicons=(str(lexicon),), default_lexicons=False)
+    assert analyse_text("Einingane har mandat til innovasjon.", "nn", options).stance == "enables"
+    assert analyse_text("Einingane har ikkje mandat til innovasjon.", "nn", options).stance == "hinders"

@@ -53,7 +53,7 @@ def resolve(tokens: Sequence[TokenView], matches: Sequence[RawMatch]) -> Context
     owned: set[int] = set()  # tokens that belong to a non-context cue span of two or more tokens
     for m in matches:
         if m.entry.category in CUE_CATEGORIES and m.token_end - m.token_start > 1:
-            owned.update(range(m.token_start, m.token_end))
+            owned.update(t for t in range(m.token_start, m.token_end) if t not in m.gap_tokens)
     pseudo_spans = [(m.token_start, m.token_end) for m in matches if m.entry.category == "pseudo_negation"]
     # A negation word inside a pseudo-negation or terminator ("inte bara", ", utan också") is not a negation.
     cancelling = pseudo_spans + [(m.token_start, m.token_end) for m in matches if m.entry.category == "terminator"]
@@ -74,9 +74,15 @@ def resolve(tokens: Sequence[TokenView], matches: Sequence[RawMatch]) -> Context
     for k, m in enumerate(matches):
         if m.entry.category not in CUE_CATEGORIES:
             continue
-        if any(t in negation_tokens for t in range(m.token_start, m.token_end)):
+        own = [t for t in range(m.token_start, m.token_end) if t in negation_tokens]
+        if own and not all(t in m.gap_tokens for t in own):
             continue  # the cue carries its own negation ("får inte", "ingen tid", "ikkje sett av midlar")
         for n, cue in negations:
+            if cue.token_start >= m.token_start and cue.token_end <= m.token_end:
+                if cue.token_start in m.gap_tokens:  # "har ikkje ... mandat": a gap swallowed the negation
+                    negated.add(k)
+                    negators[k] = n
+                continue
             between = range(min(cue.token_end, m.token_end), max(cue.token_start, m.token_start))
             if any(t in negation_tokens for t in between):
                 continue  # a later negation starts its own scope

@@ -48,6 +48,7 @@ class RawMatch:
     entry: Entry
     token_start: int
     token_end: int  # exclusive
+    gap_tokens: frozenset[int] = frozenset()  # tokens inside the span that a phrase gap ("...") skipped
 
 
 class _Element:
@@ -129,7 +130,7 @@ class CompiledLexicon:
     _prefix: dict[str, list[int]] = field(default_factory=dict)
     _suffix: dict[str, list[int]] = field(default_factory=dict)
     _stem: dict[str, list[int]] = field(default_factory=dict)
-    _stem_re: re.Pattern[str] | None = None
+    _stem_by_head: dict[str, list[str]] = field(default_factory=dict)  # first _MIN_STEM letters → stems
     _phrases_by_form: dict[str, list[_Phrase]] = field(default_factory=dict)
     _phrases_by_base: dict[str, list[_Phrase]] = field(default_factory=dict)
     _phrases_wild: list[_Phrase] = field(default_factory=list)
@@ -143,9 +144,8 @@ class CompiledLexicon:
         compiled = cls(language=language, entries=tuple(entries))
         for index, entry in enumerate(compiled.entries):
             compiled._add(index, entry)
-        stems = sorted(compiled._stem, key=len, reverse=True)
-        if stems:
-            compiled._stem_re = re.compile("(?=(" + "|".join(re.escape(s) for s in stems) + "))")
+        for stem in compiled._stem:
+            compiled._stem_by_head.setdefault(stem[:_MIN_STEM], []).append(stem)
         return compiled
 
     def _add(self, index: int, entry: Entry) -> None:
@@ -213,13 +213,15 @@ class CompiledLexicon:
         if self._prefix:
             for k in range(2, len(norm) + 1):
                 hits.update(self._prefix.get(norm[:k], ()))
-        if self._stem_re is not None:
+        if self._stem_by_head:
+            # Every stem at every position, so "innovasjonsstrategien" finds both stems that start there.
             ending_set = set(ends)
-            for m in self._stem_re.finditer(norm):
-                stem = m.group(1)
-                right = norm[m.start() + len(stem) :]
-                if right in ending_set or len(right) >= _MIN_HEAD:
-                    hits.update(self._stem[stem])
+            for start in range(len(norm) - _MIN_STEM + 1):
+                for stem in self._stem_by_head.get(norm[start : start + _MIN_STEM], ()):
+                    if norm.startswith(stem, start):
+                        right = norm[start + len(stem) :]
+                        if right in ending_set or len(right) >= _MIN_HEAD:
+                            hits.update(self._stem[stem])
         return hits
 
     def token_hits(self, text: str) -> tuple[int, ...]:
@@ -271,9 +273,12 @@ class CompiledLexicon:
             for i in range(len(tokens)):
                 if not first.matches(lowers[i], norms[i]):
                     continue
-                end = self._match_phrase(phrase, lowers, norms, i)
-                if end is not None and not self._excepted(phrase.index, lowers[i:end]):
-                    found[(phrase.index, i, end)] = RawMatch(phrase.entry, i, end)
+                matched = self._match_phrase(phrase, lowers, norms, i)
+                if matched is None:
+                    continue
+                end, gaps = matched
+                if not self._excepted(phrase.index, lowers[i:end]):
+                    found[(phrase.index, i, end)] = RawMatch(phrase.entry, i, end, gaps)
         if self._regexes and len(text) <= REGEX_MAX_CHARS:
             lowered = text.casefold()
             for index, regex in self._regexes:
@@ -287,7 +292,8 @@ class CompiledLexicon:
         regex = self._exceptions.get(index)
         return regex is not None and any(regex.match(x) or regex.match(normalise_form(x)) for x in lowers)
 
-    def _match_phrase(self, phrase: _Phrase, lowers, norms, start: int) -> int | None:
+    def _match_phrase(self, phrase: _Phrase, lowers, norms, start: int) -> tuple[int, frozenset[int]] | None:
+        """End of the phrase matched at `start` and the tokens its gaps skipped, or None."""
         elements = phrase.elements
         if not phrase.has_gap:
             end = start + len(elements)
@@ -296,19 +302,19 @@ class CompiledLexicon:
             for offset, element in enumerate(elements):
                 if not element.matches(lowers[start + offset], norms[start + offset]):
                     return None
-            return end
+            return end, frozenset()
 
-        def walk(e: int, t: int) -> int | None:
+        def walk(e: int, t: int) -> tuple[int, frozenset[int]] | None:
             if e == len(elements):
-                return t
+                return t, frozenset()
             element = elements[e]
             if element.gap:
                 for skip in range(0, GAP_MAX + 1):
                     if t + skip > len(lowers):
                         break
-                    end = walk(e + 1, t + skip)
-                    if end is not None:
-                        return end
+                    rest = walk(e + 1, t + skip)
+                    if rest is not None:
+                        return rest[0], rest[1] | frozenset(range(t, t + skip))
                 return None
             if t < len(lowers) and element.matches(lowers[t], norms[t]):
                 return walk(e + 1, t + 1)
