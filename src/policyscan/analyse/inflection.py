@@ -13,8 +13,8 @@ ENDINGS: dict[str, tuple[str, ...]] = {
         "a e n t r s en et er ar or na ne de te ad at it ade ande ende erna arna orna ens ets ers ars ors "
         "ernas arnas ornas as es".split()
     ),
-    "nb": tuple("a e n t r s en et er ar ene ane te de ende ers ens ets enes".split()),
-    "nn": tuple("a e n t r s en et er ar ane ene te de ande ast".split()),
+    "nb": tuple("a e n t r s en et er ar ne ene ane te de es ende ers ens ets enes".split()),
+    "nn": tuple("a e n t r s en et er ar ne ane ene te de ande ast".split()),
     "da": tuple("e n t r s en et er ne ene ede te de ende".split()),
     "en": tuple("s es ed ing d".split()),
 }

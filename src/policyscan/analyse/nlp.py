@@ -15,9 +15,10 @@ ABBREVIATIONS = {
     "ang. enl. inkl. exkl. st. tel. milj. mnkr. mkr. tkr. kl. bil. avd. p.g.a. pga. t.v. t.h. s. ff. "
     "prop. dnr. Dnr. SFS. jmf. el. tf. adj. ev. forts. uppl.",
     "nb": "ca. jf. jfr. nr. kap. f.eks. bl.a. m.m. dvs. mht. o.l. pga. iht. ifm. evt. ev. osv. kl. tlf. "
-    "mill. mrd. inkl. ekskl. s. ff. avd. vedr. bl.annet t.o.m. f.o.m. ref. nb. pkt. prp. st. rundskriv.",
+    "mill. mrd. inkl. ekskl. s. ff. avd. vedr. bl.annet t.o.m. f.o.m. ref. nb. pkt. prp. st. rundskriv. meld. innst. "
+    "prop. jf. dok.",
     "nn": "ca. jf. jfr. nr. kap. t.d. m.a. m.m. dvs. mht. o.l. pga. iht. ifm. evt. osb. kl. tlf. mill. mrd. "
-    "inkl. s. ff. avd. f.eks. bl.a. t.o.m. f.o.m. pkt. st.",
+    "inkl. s. ff. avd. f.eks. bl.a. t.o.m. f.o.m. pkt. st. meld. innst. prop. dok.",
     "da": "ca. jf. nr. kap. f.eks. bl.a. m.m. dvs. mht. o.l. pga. iht. evt. osv. kl. tlf. mio. mia. inkl. s.",
     "en": "e.g. i.e. etc. no. ch. approx. cf.",
 }
