@@ -112,6 +112,8 @@ def label_sentence(sentence: Sentence, context: BlockContext) -> tuple[str, tupl
                 counts = True
             elif entry.category in ("enabling", "hindering"):
                 counts = mentions or context.innovation
+            elif entry.category == "dimension":
+                counts = mentions  # a rubric condition enables when the sentence itself is about innovation
             elif entry.category == "modality":
                 counts = has_object
         if counts and (question or ctx.generic):

@@ -61,8 +61,8 @@ class Entry:
     @property
     def base_polarity(self) -> int:
         """+1 for cues that enable, -1 for cues that hinder, 0 otherwise."""
-        if self.category == "enabling":
-            return 1
+        if self.category in ("enabling", "dimension"):
+            return 1  # DOMAIN: the rubric's conditions (competence, anchoring, networks …) are enabling
         if self.category == "hindering":
             return -1
         if self.category == "modality":
@@ -73,7 +73,7 @@ class Entry:
         """What the cue means when it is negated (DOMAIN: a negated hinder is not a hinder)."""
         if self.when_negated is not None:
             return {"enables": 1, "hinders": -1, "neutral": 0}[self.when_negated]
-        if self.category == "enabling":
+        if self.category in ("enabling", "dimension"):
             return -1
         if self.category == "modality":
             return -self.polarity
