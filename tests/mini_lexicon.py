@@ -61,6 +61,13 @@ entries:
     patterns: [{phrase: "får|fick endast|enbart"}, {phrase: "ska godkännas av"}]
     explanation: x
     examples: {match: [får endast], no_match: [får]}
+  - id: sv.modality.mandat
+    category: modality
+    polarity: permits
+    requires: innovation
+    patterns: [{phrase: "ska|skall|bör"}]
+    explanation: x
+    examples: {match: [ska], no_match: [kan]}
   - id: sv.modality.far_inte
     category: modality
     polarity: restricts

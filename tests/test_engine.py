@@ -50,7 +50,7 @@ def ids(compiled, text):
         ("Lämna förslag till idé slussen.", ["idesluss"]),  # space variant
         ("Vi utvecklar e-tjänster och etjänster.", ["digitalisering"]),
         ("IT-avdelningen ansvarar.", ["digitalisering"]),  # short word inside a hyphenated compound
-        ("Vi ska pröva nya arbetssätt.", ["arbetssatt"]),
+        ("Vi ska pröva nya arbetssätt.", ["arbetssatt", "mandat"]),
         ("Vi har nya arbetssätt.", []),
     ],
 )
@@ -87,6 +87,11 @@ def label(mini, text):
         # A weak cue alone does not decide a sentence.
         ("Bidraget till innovation betalas ut i maj.", "neutral"),
         ("Bidraget ska främja innovation.", "enables"),
+        # A mandate ("ska" + innovation) decides only when nothing else counts.
+        ("Förvaltningen ska arbeta innovativt.", "enables"),
+        ("Ny programvara ska installeras av IT-enheten.", "absent"),
+        ("Innovativa appar ska godkännas av nämnden.", "hinders"),
+        ("Ingen ska straffas när innovation misslyckas.", "neutral"),
     ],
 )
 def test_unit_and_document_stance(mini, text, stance):
@@ -131,8 +136,9 @@ def test_mixed_needs_both_sides_clearly(mini):
 
 
 def test_dimension_needs_innovation_context(mini):
-    covered = {d.name for d in label(mini, "Kompetensutveckling för innovation.").dimensions if d.covered}
-    assert covered == {"competence_development"}
+    result = label(mini, "Kompetensutveckling för innovation.")
+    assert {d.name for d in result.dimensions if d.covered} == {"competence_development"}
+    assert result.stance == "enables"  # a rubric condition about innovation is an enabling cue
     covered = {d.name for d in label(mini, "Kompetensutveckling i ekonomi.").dimensions if d.covered}
     assert covered == set()
 

@@ -93,6 +93,10 @@ def _framing(sentence: Sentence, context: BlockContext) -> str:
     return "not_digital"
 
 
+def _is_mandate(entry) -> bool:
+    return entry.category == "modality" and entry.requires == "innovation"
+
+
 def label_sentence(sentence: Sentence, context: BlockContext) -> tuple[str, tuple[Match, ...], tuple[str, ...], float, float]:
     """The unit label, the resolved matches, the reasons, and the enabling/hindering scores."""
     ctx = sentence.context
@@ -102,27 +106,38 @@ def label_sentence(sentence: Sentence, context: BlockContext) -> tuple[str, tupl
     reasons: list[str] = []
     enabling = hindering = 0.0
     resolved: list[Match] = []
+    counted: dict[int, int] = {}  # match index → polarity, for the cues that count
     for k, raw in enumerate(sentence.matches):
         entry = raw.entry
         negated = k in ctx.negated
         polarity = entry.negated_polarity() if negated else entry.base_polarity
-        counts = False
-        if polarity:
-            if entry.standalone:
-                counts = True
-            elif entry.category in ("enabling", "hindering"):
-                counts = mentions or context.innovation
-            elif entry.category == "dimension":
-                counts = mentions  # a rubric condition enables when the sentence itself is about innovation
-            elif entry.category == "modality":
-                counts = has_object
-        if counts and (question or ctx.generic):
-            counts = False
+        if not polarity or question or ctx.generic or _is_mandate(entry):
+            continue
+        if entry.standalone:
+            counts = True
+        elif entry.category in ("enabling", "hindering"):
+            counts = mentions or context.innovation
+        elif entry.category == "dimension":
+            counts = mentions  # a rubric condition enables when the sentence itself is about innovation
+        else:  # modality
+            counts = has_object
         if counts:
-            if polarity > 0:
-                enabling += entry.strength
-            else:
-                hindering += entry.strength
+            counted[k] = polarity
+    if not counted and mentions and not question and not ctx.generic:
+        # A mandate ("ska/skal/bør" + innovation) is a fallback: it decides only when no other cue counts.
+        for k, raw in enumerate(sentence.matches):
+            if _is_mandate(raw.entry) and k not in ctx.negated:
+                counted[k] = raw.entry.polarity
+                break
+    for k, raw in enumerate(sentence.matches):
+        entry = raw.entry
+        negated = k in ctx.negated
+        polarity = counted.get(k, 0)
+        if polarity > 0:
+            enabling += entry.strength
+        elif polarity < 0:
+            hindering += entry.strength
+        if polarity:
             reasons.append(f"{entry.id}{' (negated)' if negated else ''} → {'enables' if polarity > 0 else 'hinders'}")
         tokens = sentence.tokens
         start, end = tokens[raw.token_start].start, tokens[raw.token_end - 1].end
@@ -135,7 +150,7 @@ def label_sentence(sentence: Sentence, context: BlockContext) -> tuple[str, tupl
                 start=start,
                 end=end,
                 negated=negated,
-                polarity=polarity if counts else 0,
+                polarity=polarity,
             )
         )
     if question and (mentions or any(m.polarity for m in resolved)):

@@ -57,6 +57,7 @@ class Entry:
     direction: str = "forward"
     polarity: int = 0
     dimension: str | None = None
+    requires: str = "object"  # modality: "object" (innovation or new solution in the sentence) or "innovation"
 
     @property
     def base_polarity(self) -> int:

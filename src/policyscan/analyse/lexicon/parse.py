@@ -46,6 +46,7 @@ ENTRY_KEYS = {
     "direction",
     "polarity",
     "dimension",
+    "requires",
     "note",
 }
 ID_RE = re.compile(r"^[a-z0-9_.-]+$")
@@ -180,6 +181,10 @@ def _parse_entry(raw, path, lexicon, file_language, file_category, problems) -> 
             problems.append(LexiconProblem(path, _line(raw, "polarity") or line, f"{entry_id}: modality needs polarity permits or restricts"))
     elif polarity is not None:
         problems.append(LexiconProblem(path, _line(raw, "polarity"), f"{entry_id}: polarity is only for modality entries"))
+    requires = raw.get("requires")
+    if requires is not None and (category != "modality" or requires not in ("innovation", "object")):
+        problems.append(LexiconProblem(path, _line(raw, "requires"), f"{entry_id}: requires is for modality entries: innovation or object"))
+        requires = None
     dimension = raw.get("dimension")
     if category == "dimension" and dimension not in DIMENSIONS:
         problems.append(LexiconProblem(path, _line(raw, "dimension") or line, f"{entry_id}: dimension must be one of the 13 rubric dimensions"))
@@ -206,4 +211,5 @@ def _parse_entry(raw, path, lexicon, file_language, file_category, problems) -> 
         direction=direction,
         polarity=POLARITIES.get(polarity, 0) if category == "modality" else 0,
         dimension=dimension if category == "dimension" else None,
+        requires=requires or "object",
     )
