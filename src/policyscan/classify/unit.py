@@ -158,6 +158,9 @@ def label_sentence(sentence: Sentence, context: BlockContext) -> tuple[str, tupl
     if ctx.generic:
         reasons.append("a general or reported statement: cues do not count")
     # Weak cues only support: a side needs at least one normal cue's worth of strength to decide a unit.
+    for side, score in (("enabling", enabling), ("hindering", hindering)):
+        if 0 < score < MIN_SCORE:
+            reasons.append(f"{side} cues too weak to decide alone (score {score:g} < {MIN_SCORE:g})")
     enabling = enabling if enabling >= MIN_SCORE else 0.0
     hindering = hindering if hindering >= MIN_SCORE else 0.0
     if enabling and hindering:
