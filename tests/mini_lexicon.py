@@ -80,9 +80,15 @@ entries:
     patterns: [{word: tillåten}, {word: tillåtet}]
     explanation: x
     examples: {match: [tillåtet], no_match: [tillåta]}
+  - id: sv.negation.ingen
+    category: negation
+    patterns: [{word: ingen}, {word: inga}, {word: utan}]
+    explanation: x
+    examples: {match: [ingen], no_match: [intet]}
   - id: sv.negation.inte
     category: negation
-    patterns: [{word: inte}, {word: ingen}, {word: inga}, {word: utan}]
+    direction: v2
+    patterns: [{word: inte}]
     explanation: x
     examples: {match: [inte], no_match: [intet]}
   - id: sv.new_solution.programvara

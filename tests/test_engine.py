@@ -69,6 +69,7 @@ def label(mini, text):
         ("Kommunen ska främja innovation.", "enables"),
         ("Kommunen ska inte främja innovation.", "hinders"),  # negated enabler
         ("Vi främjar inte innovation i år.", "hinders"),  # V2: negation after the verb
+        ("Vi främjar utan tvekan innovation.", "enables"),  # "utan" is no clause adverb: no look-back
         ("Innovation nämns i planen.", "neutral"),
         ("Det finns en nollfelskultur.", "hinders"),  # standalone hinder
         ("Vi har ingen nollfelskultur.", "absent"),  # negated hinder is not a hinder; no innovation word

@@ -1,9 +1,9 @@
 """Context rules in the spirit of NegEx/ConText, applied inside one sentence.
 
 - A clause ends at a terminator cue (men, dock, samtidigt / men, likevel, samtidig) or at , ; : and dashes.
-- A negation cue negates cues after it in its clause (forward, at most MAX_SCOPE tokens), and — because
-  Swedish and Norwegian put the negation after the finite verb (V2: "uppmuntras inte", "prioriteres ikke") —
-  a cue that ends within the BACKWARD_SCOPE tokens just before it.
+- A negation cue negates cues after it in its clause (forward, at most MAX_SCOPE tokens). A clause adverb
+  (direction `v2`: inte, ej, aldrig / ikke, aldri / ikkje) also negates the cue right before it, because
+  Swedish and Norwegian put it after the finite verb ("uppmuntras inte", "prioriteres ikke").
 - A pseudo-negation (inte bara, ikke minst, ikkje berre) cancels the negation cues it overlaps, and marks the
   digital terms in its scope as contrasted ("inte bara digitalisering utan också nya arbetssätt").
 - A negation cue inside another cue's span (e.g. the "inte" of "får inte") belongs to that cue.
@@ -74,8 +74,8 @@ def resolve(tokens: Sequence[TokenView], matches: Sequence[RawMatch]) -> Context
     for k, m in enumerate(matches):
         if m.entry.category not in CUE_CATEGORIES:
             continue
-        own = [t for t in range(m.token_start, m.token_end) if t in negation_tokens]
-        if own and not all(t in m.gap_tokens for t in own):
+        own = [t for t in range(m.token_start, m.token_end) if t in negation_tokens and t not in m.gap_tokens]
+        if own and len(own) < m.token_end - m.token_start:
             continue  # the cue carries its own negation ("får inte", "ingen tid", "ikkje sett av midlar")
         for n, cue in negations:
             if cue.token_start >= m.token_start and cue.token_end <= m.token_end:
@@ -88,7 +88,7 @@ def resolve(tokens: Sequence[TokenView], matches: Sequence[RawMatch]) -> Context
                 continue  # a later negation starts its own scope
             clause = clauses[cue.token_start]
             direction = cue.entry.direction
-            if direction in ("forward", "both") and cue.token_end <= m.token_start:
+            if direction in ("forward", "both", "v2") and cue.token_end <= m.token_start:
                 if m.token_start - cue.token_end < MAX_SCOPE and all(
                     clauses[t] == clause for t in range(cue.token_start, m.token_start + 1)
                 ):
@@ -100,10 +100,10 @@ def resolve(tokens: Sequence[TokenView], matches: Sequence[RawMatch]) -> Context
                 ):
                     negated.add(k)
                     negators[k] = n
-            # V2 word order: the finite verb right before the negation ("uppmuntras inte").
-            if direction == "forward" and m.token_end <= cue.token_start and cue.token_start - m.token_end < BACKWARD_SCOPE:
+            # V2 word order: the finite verb right before a clause adverb ("uppmuntras inte", "prioriteres ikke").
+            if direction == "v2" and m.token_end <= cue.token_start and cue.token_start - m.token_end < BACKWARD_SCOPE:
                 if all(clauses[t] == clause for t in range(m.token_start, cue.token_start + 1)):
-                    if m.entry.category in ("enabling", "hindering", "modality"):
+                    if m.entry.category in ("enabling", "hindering", "modality", "dimension"):
                         negated.add(k)
                         negators[k] = n
     contrasted: set[int] = set()

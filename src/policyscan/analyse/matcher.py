@@ -104,16 +104,14 @@ class _Phrase:
             frozenset(e.exact) for e in self.elements if e.exact and not e.globs and not e.inflected and not e.gap
         )
 
-    def anchor(self) -> tuple[str, set[str]] | None:
-        """Where to index the phrase: its plain element with the longest (rarest) forms, else an inflected one."""
+    def anchor(self) -> _Element | None:
+        """The element to index the phrase by: a plain element with the longest (rarest) forms, else the
+        first element that has inflected forms (indexed by its exact forms and its base forms)."""
         plain = [e for e in self.elements if e.exact and not e.globs and not e.inflected and not e.gap]
         if plain:
-            best = max(plain, key=lambda e: min(len(x) for x in e.exact))
-            return "exact", best.exact
+            return max(plain, key=lambda e: min(len(x) for x in e.exact))
         inflected = [e for e in self.elements if e.inflected and not e.globs]
-        if inflected:
-            return "base", inflected[0].inflected
-        return None
+        return inflected[0] if inflected else None
 
 
 def _split_variant(value: str) -> list[str]:
@@ -188,10 +186,10 @@ class CompiledLexicon:
         if anchor is None:
             self._phrases_wild.append(phrase)
             return
-        kind, keys = anchor
-        table = self._phrases_by_form if kind == "exact" else self._phrases_by_base
-        for key in keys:
-            table.setdefault(key, []).append(phrase)
+        for key in anchor.exact:
+            self._phrases_by_form.setdefault(key, []).append(phrase)
+        for key in anchor.inflected:
+            self._phrases_by_base.setdefault(key, []).append(phrase)
 
     # -- token level ---------------------------------------------------------------------------------
 

@@ -20,7 +20,7 @@ CATEGORIES = (
 PATTERN_KINDS = ("word", "stem", "prefix", "suffix", "phrase", "regex")
 STRENGTHS = {"weak": 0.5, "normal": 1.0, "strong": 2.0}
 WHEN_NEGATED = ("enables", "hinders", "neutral")
-DIRECTIONS = ("forward", "backward", "both")
+DIRECTIONS = ("forward", "backward", "both", "v2")
 POLARITIES = {"permits": 1, "restricts": -1}
 LANGUAGES = ("sv", "nb", "nn", "da", "en")
 
