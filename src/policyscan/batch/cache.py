@@ -22,6 +22,18 @@ from ..options import ScanOptions
 _FORMAT = 1
 
 
+def _model_signature() -> str:
+    """A digest of the result dataclasses' fields: a change to them makes old cache entries unreachable."""
+    from dataclasses import fields
+
+    from .. import models
+
+    shapes = []
+    for cls in (models.Block, models.Match, models.AnalysedUnit, models.DimensionResult, models.Verdict, models.DocumentResult, models.ScanError):
+        shapes.append(cls.__name__ + ":" + ",".join(f"{f.name}={f.type}" for f in fields(cls)))
+    return hashlib.sha256("|".join(shapes).encode()).hexdigest()[:12]
+
+
 def default_cache_dir() -> Path:
     explicit = os.environ.get("POLICYSCAN_CACHE_DIR")
     if explicit:
@@ -43,7 +55,7 @@ class ResultCache:
         self.directory = Path(directory) if directory else default_cache_dir()
         settings = asdict(options or ScanOptions())
         settings.pop("password", None)  # never part of a file name or key material on disk
-        self._salt = f"{_FORMAT}|{__version__}|{lexicon_digest}|{sorted(settings.items())}".encode()
+        self._salt = f"{_FORMAT}|{_model_signature()}|{__version__}|{lexicon_digest}|{sorted(settings.items())}".encode()
         self.hits = 0
         self.misses = 0
 

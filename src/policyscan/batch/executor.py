@@ -60,8 +60,14 @@ def _limit_memory(megabytes: int | None) -> None:
 def _worker_main(connection: Connection, memory_mb: int | None) -> None:
     os.environ.setdefault("OMP_THREAD_LIMIT", "1")  # OCR/BLAS oversubscription costs 8× on small machines
     _limit_memory(memory_mb)
+    from ..analyse.nlp import pipeline
     from ..api import lexicons_for, scan_file
 
+    pipeline("sv")  # warm up (spaCy import and pipeline) before any file's time limit starts
+    try:
+        connection.send("ready")
+    except (BrokenPipeError, OSError):
+        return
     lexicons = {}
     while True:
         try:
@@ -93,10 +99,15 @@ class _Worker:
         child.close()
         self.task: Task | None = None
         self.started = 0.0
+        self.ready = False
 
     def submit(self, task: Task) -> None:
         self.task, self.started = task, time.monotonic()
         self.connection.send(task)
+
+    def elapsed(self) -> float:
+        """Time spent on the current file; start-up before the worker was ready does not count."""
+        return time.monotonic() - self.started if self.ready else 0.0
 
     def stop(self, kill: bool = False) -> None:
         try:
@@ -136,8 +147,8 @@ class ProcessExecutor:
             while any(w.task for w in pool):
                 busy = [w for w in pool if w.task]
                 waitables = [w.connection for w in busy] + [w.process.sentinel for w in busy]
-                deadline = min(w.started for w in busy) + self.timeout
-                ready = wait(waitables, timeout=max(0.05, deadline - time.monotonic()))
+                remaining = min((self.timeout - w.elapsed() for w in busy if w.ready), default=self.timeout)
+                ready = wait(waitables, timeout=max(0.05, remaining))
                 for index, worker in enumerate(pool):
                     if not worker.task:
                         continue
@@ -146,14 +157,18 @@ class ProcessExecutor:
                     replace = False
                     if worker.connection in ready:
                         try:
-                            result = worker.connection.recv()
+                            message = worker.connection.recv()
                         except (EOFError, OSError):
-                            result = None
+                            message = None
+                        if message == "ready":
+                            worker.ready, worker.started = True, time.monotonic()
+                            continue
+                        result = message
                     if result is None and (worker.process.sentinel in ready or not worker.process.is_alive()):
                         code = worker.process.exitcode
                         result = _error(task, "crashed", f"Reading the file made policyscan's worker stop (exit code {code}).", "The file may be damaged or too complex; try opening and saving it again.")
                         replace = True
-                    elif result is None and time.monotonic() - worker.started > self.timeout:
+                    elif result is None and worker.elapsed() > self.timeout:
                         result = _error(task, "timeout", f"Reading the file took longer than {self.timeout:g} s.", "Raise --timeout if the file is very large.")
                         replace = True
                     if result is None:

@@ -205,7 +205,7 @@ def read_pdf(path: Path, options: ReadOptions) -> ExtractedDocument:
         elif options.ocr:
             hint = "OCR found no readable text either: check the scan quality."
         else:
-            hint = "Scan it again with --ocr (needs Tesseract). " + (INSTALL_HINT if not available() else "")
+            hint = "Read it with OCR: scan it again with --ocr (needs Tesseract). " + (INSTALL_HINT if not available() else "")
         raise IngestError("no_text_layer", "The PDF has no text layer: it looks like a scanned image.", hint=hint.strip())
     page_lines = [clean_text(t).split("\n") for t in raw_pages]
     page_lines, removed = remove_repeated_lines(page_lines)
