@@ -5,7 +5,7 @@ PYTHON ?= python3
 VENV   ?= .venv
 BIN    := $(VENV)/bin
 
-.PHONY: demo test setup clean evaluate lexicon-check benchmark samples
+.PHONY: demo test setup clean evaluate lexicon-check benchmark samples screenshot
 
 $(BIN)/policyscan: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -30,6 +30,10 @@ lexicon-check: setup
 
 samples: setup
 	$(BIN)/python scripts/build_sample_docs.py
+
+# Refresh the README's picture of the HTML report (needs Chromium: apt-get install chromium).
+screenshot: setup
+	POLICYSCAN_SCREENSHOT=docs/img/html-report.png $(BIN)/python -m pytest -q tests/test_browser.py
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache

@@ -54,17 +54,14 @@ def test_worker_crash_and_hang_are_isolated(tmp_path, monkeypatch):
     crash.write_text("x", encoding="utf-8")
     hang.write_text("x", encoding="utf-8")
     tasks += [Task(10, str(crash), ScanOptions()), Task(11, str(hang), ScanOptions())]
-    executor = ProcessExecutor(workers=2, timeout=3, start_method="fork")
+    executor = ProcessExecutor(workers=2, timeout=8, start_method="fork")
     import policyscan.api as api
 
     original = api.scan_file
 
     def sabotaged(path, options=None, lexicons=None):
         if str(path).endswith("crash.txt"):
-            import faulthandler
-
-            faulthandler.disable()  # pytest's handler would print a traceback for the deliberate abort
-            os.kill(os.getpid(), signal.SIGABRT)  # like pdfium aborting the process
+            os.kill(os.getpid(), signal.SIGKILL)  # the worker dies mid-file, like pdfium aborting the process
         if str(path).endswith("hang.txt"):
             time.sleep(60)
         return original(path, options, lexicons)
@@ -72,10 +69,10 @@ def test_worker_crash_and_hang_are_isolated(tmp_path, monkeypatch):
     monkeypatch.setattr(api, "scan_file", sabotaged)
     started = time.monotonic()
     results = {Path(task.path).name: result for task, result in executor.run(tasks)}
-    assert time.monotonic() - started < 30
+    assert time.monotonic() - started < 45
     assert results["crash.txt"].error.code == "crashed"
     assert results["hang.txt"].error.code == "timeout"
-    assert [results[p.name].status for p in good] == ["ok", "ok", "ok"]
+    assert [results[p.name].status for p in good] == ["ok", "ok", "ok"], [results[p.name].error for p in good]
 
 
 def test_streaming_jsonl_and_csv_with_evidence(tmp_path):

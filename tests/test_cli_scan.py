@@ -55,7 +55,7 @@ def test_evidence_carries_page_text_label_and_terms(sample_report):
 
 
 def test_terminal_report_shows_summary_verdicts_and_pages():
-    result = runner.invoke(app, ["scan", str(ROOT / "sample_docs")], env={"COLUMNS": "160"})
+    result = runner.invoke(app, ["scan", str(ROOT / "sample_docs"), "--ui-lang", "en"], env={"COLUMNS": "160"})
     assert result.exit_code == 0, result.output
     assert "Enables innovation" in result.output
     assert "Hinders innovation" in result.output

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import os
 import time
-from dataclasses import replace
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from pathlib import Path
 
 from .analyse.lexicon import LexiconSet, load_lexicons
@@ -32,11 +32,22 @@ def lexicons_for(options: ScanOptions) -> LexiconSet:
 
 
 def _with_lines(units, blocks):
-    """Give each unit the source lines of its block (text and Markdown readers record them)."""
-    return [
-        replace(u, line=blocks[u.block].line, end_line=blocks[u.block].end_line) if blocks[u.block].line is not None else u
-        for u in units
-    ]
+    """Give each unit its source lines (text and Markdown readers record where each line starts in a block)."""
+    cursor: dict[int, int] = {}
+    placed = []
+    for unit in units:
+        block = blocks[unit.block]
+        if not block.lines:
+            placed.append(unit)
+            continue
+        start = block.text.find(unit.text, cursor.get(unit.block, 0))
+        if start < 0:
+            placed.append(replace(unit, line=block.line, end_line=block.end_line))
+            continue
+        cursor[unit.block] = start + len(unit.text)
+        end = start + max(len(unit.text) - 1, 0)
+        placed.append(replace(unit, line=block.line_at(start), end_line=block.line_at(end)))
+    return placed
 
 
 def analyse_document(document: ExtractedDocument, options: ScanOptions | None = None, lexicons: LexiconSet | None = None) -> DocumentResult:

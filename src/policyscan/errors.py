@@ -2,22 +2,16 @@
 
 from __future__ import annotations
 
+from .i18n.catalogue import EN
 from .models import ScanError
 
-# code → default message (English; localised UI strings come later).
-MESSAGES = {
-    "not_found": "The file does not exist.",
-    "unreadable": "The file could not be opened (permissions or I/O error).",
-    "unsupported_format": "This file format is not supported.",
-    "empty": "The file is empty.",
-    "corrupt": "The file is damaged or is not what its name says.",
-    "encrypted": "The file is password-protected.",
-    "no_text_layer": "The PDF has no text layer (it looks scanned).",
-    "no_text": "No readable text was found in the file.",
-    "too_large": "The file is larger than the size limit.",
-    "encoding": "The text encoding could not be determined.",
-    "internal": "policyscan failed on this file (an internal error).",
-}
+# code → default message. The words live in the i18n catalogue (English here; reports show the reader's
+# language, see policyscan.i18n.Translator.error).
+CODES = (
+    "not_found", "unreadable", "unsupported_format", "empty", "corrupt", "encrypted", "no_text_layer", "no_text",
+    "too_large", "encoding", "internal", "crashed", "timeout",
+)
+MESSAGES = {code: EN[f"error.{code}"] for code in CODES}
 
 
 class IngestError(Exception):

@@ -60,6 +60,25 @@ class Block:
     part: str = BODY
     level: int = 0
     language: str | None = None
+    # Text and Markdown only: (offset in `text`, 1-based line in the file) for each source line of the block.
+    lines: tuple[tuple[int, int], ...] = ()
+
+    @property
+    def line(self) -> int | None:
+        return self.lines[0][1] if self.lines else None
+
+    @property
+    def end_line(self) -> int | None:
+        return self.lines[-1][1] if self.lines else None
+
+    def line_at(self, offset: int) -> int | None:
+        """The source line of the character at `offset` in `text`."""
+        found = None
+        for start, number in self.lines:
+            if start > offset:
+                break
+            found = number
+        return found
 
 
 @dataclass(frozen=True)
@@ -112,6 +131,8 @@ class AnalysedUnit:
     reasons: tuple[str, ...] = ()
     enabling: float = 0.0  # summed strength of the enabling cues that count
     hindering: float = 0.0
+    line: int | None = None  # source lines of the unit's block (text and Markdown only)
+    end_line: int | None = None
 
     @property
     def terms(self) -> tuple[Match, ...]:

@@ -10,10 +10,13 @@ import typer
 
 from ..api import lexicons_for
 from ..batch import BatchOptions, run_batch
+from ..ci.check import check
+from ..i18n import resolve_ui_language, translator
 from ..ingest import discover
 from ..options import ScanOptions
 from ..report import RunInfo, ScanReport, formatter_for
-from ..report.registry import FORMATS, is_streaming
+from ..report.registry import FORMATS, is_streaming, writes_binary
+from . import _ci
 from ._app import ExitCode, app
 from .progress import Progress
 
@@ -34,6 +37,7 @@ def _completed(output: Path, output_format: str) -> set[str]:
 
 @app.command()
 def scan(
+    ctx: typer.Context,
     paths: list[Path] = typer.Argument(..., help="Files and folders (folders are scanned recursively)."),
     output_format: str = typer.Option("table", "--format", "-f", help=f"Output format: {', '.join(FORMATS)}."),
     output: Path = typer.Option(None, "--output", "-o", help="Write the report to this file instead of the terminal."),
@@ -42,7 +46,8 @@ def scan(
     password: str = typer.Option(None, "--password", help="Password for encrypted PDFs."),
     ocr: bool = typer.Option(False, "--ocr", help="Read scanned PDF pages with Tesseract (must be installed, with Swedish/Norwegian data)."),
     lexicon: list[Path] = typer.Option([], "--lexicon", help="Extra lexicon file or folder; entries with the same id override (repeatable)."),
-    evidence: int = typer.Option(5, "--evidence", help="Evidence units shown per document in the terminal report."),
+    evidence: int = typer.Option(5, "--evidence", help="Evidence sentences shown per document in the terminal, HTML, Markdown and Word reports."),
+    ui_lang: str = typer.Option(None, "--ui-lang", envvar="POLICYSCAN_UI_LANG", help="Interface language of the reports and messages: sv, nb, nn or en (default: from LANG, else the documents' language)."),
     workers: int = typer.Option(None, "--workers", "-w", help="Worker processes (default: the CPU count; 0 = in this process, no isolation)."),
     timeout: float = typer.Option(120.0, "--timeout", help="Seconds allowed per file before it is reported as 'timeout'."),
     max_memory: int = typer.Option(2048, "--max-memory", help="Memory limit per worker in MB (0 = none)."),
@@ -52,19 +57,42 @@ def scan(
     resume: bool = typer.Option(False, "--resume", help="With --format jsonl/csv and --output: continue an interrupted run, skipping finished files."),
     evidence_output: Path = typer.Option(None, "--evidence-output", help="With --format csv: the evidence CSV (default: OUTPUT_evidence.csv)."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress display."),
+    fail_on: list[str] = typer.Option([], "--fail-on", help="Fail (exit 1) when this condition holds, e.g. hinders, not-enabling, digital-only, missing-dimension[:NAME], hindering-share>0.25, hindering-unit (repeatable; docs/ci.md)."),
+    warn_on: list[str] = typer.Option([], "--warn-on", help="Report these conditions as warnings without failing (default: hindering-unit, mixed-unit, stale-suppression, invalid-suppression)."),
+    require_dimension: list[str] = typer.Option([], "--require-dimension", help="Rubric dimension that missing-dimension checks (repeatable)."),
+    baseline: Path = typer.Option(None, "--baseline", help="A JSON report (--format json) of accepted findings: only new findings fail."),
+    exit_zero: bool = typer.Option(False, "--exit-zero", help="Exit 0 even when a --fail-on condition is breached (unreadable inputs still exit 3)."),
+    config_file: Path = typer.Option(None, "--config", help="Config file to use (default: policyscan.toml, or pyproject.toml with a tool.policyscan table, looked for upwards from here)."),
+    no_config: bool = typer.Option(False, "--no-config", help="Use no config file."),
 ) -> None:
     """Scan documents and report whether each enables, hinders or only mentions innovation."""
+    config = _ci.settings(ctx, _ci.SCAN_KEYS, config_file, no_config)
+    output_format, lang, layout, lexicon = config["format"], config["language"], config["layout"], config["lexicons"]
+    workers, timeout, max_size, cache, evidence = (config[k] for k in ("workers", "timeout", "max_size", "cache", "evidence"))
+    policy, accepted = _ci.policy(config), _ci.baseline(config)
+    _ci.notes(config, quiet=quiet)
+    tr = translator(resolve_ui_language())  # messages before the documents' language is known
+    if ui_lang:
+        try:
+            tr = translator(resolve_ui_language(ui_lang))
+        except ValueError:
+            typer.echo(tr("cli.unknown_ui_language", value=ui_lang), err=True)
+            raise typer.Exit(ExitCode.USAGE) from None
     if lang and lang not in ("sv", "nb", "nn", "da", "en"):
-        typer.echo(f"Unknown language '{lang}': use sv, nb, nn, da or en.", err=True)
+        typer.echo(tr("cli.unknown_language", value=lang), err=True)
         raise typer.Exit(ExitCode.USAGE)
     try:
         formatter = formatter_for(output_format)
-    except ValueError as exc:
-        typer.echo(str(exc), err=True)
+    except ValueError:
+        typer.echo(tr("cli.unknown_format", value=output_format, choices=", ".join(sorted(FORMATS))), err=True)
         raise typer.Exit(ExitCode.USAGE) from None
     streaming = is_streaming(output_format)
+    binary = writes_binary(output_format)
+    if binary and not output:
+        typer.echo(tr("cli.needs_output", format=output_format), err=True)
+        raise typer.Exit(ExitCode.USAGE)
     if resume and not (streaming and output):
-        typer.echo("--resume needs --format jsonl or csv and --output FILE.", err=True)
+        typer.echo(tr("cli.resume_needs"), err=True)
         raise typer.Exit(ExitCode.USAGE)
     options = ScanOptions(
         language=lang, layout=layout, password=password, lexicons=tuple(str(p) for p in lexicon),
@@ -77,10 +105,11 @@ def scan(
         raise typer.Exit(ExitCode.USAGE)
     missing = [p for p in paths if not p.exists()]
     for path in missing:
-        typer.echo(f"No such file or folder: {path}", err=True)
+        typer.echo(tr("cli.no_such_path", path=path), err=True)
     files = list(discover(p for p in paths if p.exists()))
     if output:
         files = [f for f in files if f.resolve() != output.resolve()]
+    files = _ci.select(files, config, quiet=quiet)
     done = _completed(output, output_format) if resume else set()
     batch = BatchOptions(
         workers=workers, timeout=timeout, memory_mb=max_memory or None, cache=cache,
@@ -116,15 +145,18 @@ def scan(
             if writer:
                 writer.close()
     if interrupted:
-        typer.echo(f"Interrupted: {len(results)} of {len(files) - len(done)} files done and kept. Run again with --resume to continue.", err=True)
+        typer.echo(tr("cli.interrupted", done=len(results), total=len(files) - len(done)), err=True)
         raise typer.Exit(130)
+    results.sort(key=lambda r: order.get(r.path, len(order)))
+    checks = check(results, policy, baseline=accepted)
     if not streaming:
-        results.sort(key=lambda r: order.get(r.path, len(order)))
-        report = ScanReport(run, tuple(results))
+        report = ScanReport(run, tuple(results), checks)
+        # The interface language: --ui-lang, else the environment (LANG), else the documents' language.
+        ui = resolve_ui_language(ui_lang, [r.language for r in results if r.status == "ok"])
+        settings = {"evidence_limit": evidence, "ui_lang": ui}
         if output:
-            with open(output, "w", encoding="utf-8") as stream:
-                formatter(report, stream)
+            with open(output, "wb") if binary else open(output, "w", encoding="utf-8") as stream:
+                formatter(report, stream, **settings)
         else:
-            formatter(report, sys.stdout, evidence_limit=evidence) if output_format == "table" else formatter(report, sys.stdout)
-    if missing or any(r.status == "error" for r in results):
-        raise typer.Exit(ExitCode.UNREADABLE)
+            formatter(report, sys.stdout, **settings)
+    _ci.finish(checks, results, missing, config, quiet=quiet)

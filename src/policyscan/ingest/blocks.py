@@ -8,6 +8,7 @@ in PDF text a line that ends a sentence and is clearly shorter than the page's l
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from ..models import HEADING, LIST_ITEM, PARAGRAPH, TABLE_CELL, Block
 
@@ -56,10 +57,13 @@ def segment_lines(
     *,
     markdown: bool = False,
     paragraph_by_length: bool = False,
+    line_numbers: Sequence[int] | None = None,
 ) -> list[Block]:
-    """Segment lines into blocks. `paragraph_by_length` enables the PDF rule for paragraph ends."""
+    """Segment lines into blocks. `paragraph_by_length` enables the PDF rule for paragraph ends.
+    `line_numbers` (one per line: its line in the source file) gives each block its source `lines`."""
     blocks: list[Block] = []
     current: list[str] = []
+    current_lines: list[int | None] = []
     current_kind = PARAGRAPH
     width = max((len(line) for line in lines), default=0)
 
@@ -67,20 +71,38 @@ def segment_lines(
         # In PDF text a wrapped line of a paragraph can look like a heading: headings are short lines.
         return looks_like_heading(line) and (not paragraph_by_length or len(line.strip()) < 0.6 * width)
 
+    def where(number: int | None) -> dict[str, tuple[tuple[int, int], ...]]:
+        return {"lines": ((0, number),)} if number is not None else {}
+
+    def source_lines(parts: list[tuple[str, int | None]], text: str) -> dict[str, tuple[tuple[int, int], ...]]:
+        """Where each source line starts in the block's text (lost when Markdown markup spans lines)."""
+        if not parts or any(number is None for _, number in parts):
+            return {}
+        pieces = [_strip_markdown(part) for part, _ in parts] if markdown else [part for part, _ in parts]
+        if " ".join(pieces) != text:
+            return {"lines": ((0, parts[0][1]), (len(text), parts[-1][1]))} if len(parts) > 1 else where(parts[0][1])
+        offsets, position = [], 0
+        for piece, (_, number) in zip(pieces, parts, strict=True):
+            offsets.append((position, number))
+            position += len(piece) + 1
+        return {"lines": tuple(offsets)}
+
     def flush() -> None:
-        nonlocal current, current_kind
+        nonlocal current, current_lines, current_kind
         if current:
-            text = " ".join(part.strip() for part in current if part.strip())
+            parts = [(part.strip(), number) for part, number in zip(current, current_lines, strict=True) if part.strip()]
+            text = " ".join(part for part, _ in parts)
             if markdown:
                 text = _strip_markdown(text)
             if text:
                 kind = current_kind
                 if kind == PARAGRAPH and len(current) == 1 and heading_line(text):
                     kind = HEADING
-                blocks.append(Block(text=text, page=page, kind=kind, level=1 if kind == HEADING else 0))
-        current, current_kind = [], PARAGRAPH
+                blocks.append(Block(text=text, page=page, kind=kind, level=1 if kind == HEADING else 0, **source_lines(parts, text)))
+        current, current_lines, current_kind = [], [], PARAGRAPH
 
-    for raw in lines:
+    for position, raw in enumerate(lines):
+        number = line_numbers[position] if line_numbers is not None and position < len(line_numbers) else None
         line = raw.rstrip()
         if not line.strip():
             flush()
@@ -90,7 +112,7 @@ def segment_lines(
             if heading:
                 flush()
                 blocks.append(
-                    Block(_strip_markdown(heading.group(2)), page, HEADING, level=len(heading.group(1)))
+                    Block(_strip_markdown(heading.group(2)), page, HEADING, level=len(heading.group(1)), **where(number))
                 )
                 continue
             if line.lstrip().startswith("|"):
@@ -99,7 +121,7 @@ def segment_lines(
                     for cell in line.strip().strip("|").split("|"):
                         cell = _strip_markdown(cell.strip())
                         if cell:
-                            blocks.append(Block(cell, page, TABLE_CELL))
+                            blocks.append(Block(cell, page, TABLE_CELL, **where(number)))
                 continue
             if line.lstrip().startswith(">"):
                 line = line.lstrip()[1:]
@@ -112,7 +134,7 @@ def segment_lines(
             flush()  # "6.1 Utgå från utmaningarna" starts a new block
         if bullet:
             flush()
-            current, current_kind = [line[bullet.end() :]], LIST_ITEM
+            current, current_lines, current_kind = [line[bullet.end() :]], [number], LIST_ITEM
             continue
         if current_kind == LIST_ITEM and raw[:1] not in (" ", "\t") and not paragraph_by_length:
             flush()
@@ -127,5 +149,6 @@ def segment_lines(
             elif current_kind == LIST_ITEM and previous.endswith((".", ";")) and len(previous) < 0.7 * width:
                 flush()
         current.append(line)
+        current_lines.append(number)
     flush()
     return blocks

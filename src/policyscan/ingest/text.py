@@ -5,9 +5,10 @@ from __future__ import annotations
 import codecs
 from pathlib import Path
 
+from ..ci.markers import strip_markers
 from ..errors import IngestError
 from ..models import ExtractedDocument
-from ..normalise.text import clean_text
+from ..normalise.text import clean_text, join_broken_words, normalise_unicode
 from .blocks import segment_lines
 from .registry import ReadOptions
 
@@ -52,6 +53,27 @@ def _check_text(text: str) -> None:
         raise IngestError("corrupt", "This is not a text file (it contains binary data).")
 
 
+def numbered_lines(page_text: str, first_line: int = 1) -> tuple[list[str], list[int] | None]:
+    """The cleaned lines of a page and, for each, its line in the file (`first_line` is the page's first).
+
+    Cleaning joins words hyphenated at a line end (the rest of the next line moves up) and drops leading and
+    trailing blank lines; the numbers follow both. None when they cannot be matched up (never seen so far).
+    """
+    cleaned = clean_text(page_text).split("\n")
+    raw = normalise_unicode(page_text).split("\n")
+    kept = list(range(len(raw)))
+    for i in range(len(raw) - 1):
+        if raw[i].rstrip(" \t").endswith("-") and "\n" not in join_broken_words(raw[i] + "\n" + raw[i + 1]):
+            kept.remove(i + 1)
+    while kept and not raw[kept[0]].strip():
+        kept.pop(0)
+    while kept and not raw[kept[-1]].strip():
+        kept.pop()
+    if len(kept) != len(cleaned):
+        return cleaned, None if kept or cleaned != [""] else [first_line]
+    return cleaned, [first_line + i for i in kept]
+
+
 def _read(path: Path, options: ReadOptions, markdown: bool) -> ExtractedDocument:
     try:
         data = path.read_bytes()
@@ -59,13 +81,20 @@ def _read(path: Path, options: ReadOptions, markdown: bool) -> ExtractedDocument
         raise IngestError("unreadable", f"The file could not be opened: {exc.strerror}.") from exc
     text, encoding = decode_bytes(data)
     _check_text(text)
+    text = strip_markers(text, markdown)
     pages = text.split("\f")
     blocks = []
+    first_line = 1
     for number, page_text in enumerate(pages, start=1):
-        lines = clean_text(page_text).split("\n")
+        lines, numbers = numbered_lines(page_text, first_line)
+        first_line += normalise_unicode(page_text).count("\n")
         blocks.extend(
             segment_lines(
-                lines, number if len(pages) > 1 else None, markdown=markdown, paragraph_by_length=not markdown
+                lines,
+                number if len(pages) > 1 else None,
+                markdown=markdown,
+                paragraph_by_length=not markdown,
+                line_numbers=numbers,
             )
         )
     if not blocks:

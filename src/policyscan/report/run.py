@@ -4,13 +4,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
+from typing import TYPE_CHECKING
 
 from .. import __version__
 from ..analyse.lexicon import LexiconSet
 from ..models import DocumentResult
 from ..options import ScanOptions
 
-SCHEMA_VERSION = "1.0"
+if TYPE_CHECKING:
+    from ..ci.findings import CheckResult
+
+SCHEMA_VERSION = "1.1"
 
 
 @dataclass(frozen=True)
@@ -31,3 +35,13 @@ class RunInfo:
 class ScanReport:
     run: RunInfo
     documents: tuple[DocumentResult, ...]
+    checks: CheckResult | None = None  # findings per the fail_on/warn_on policy (ci.check); None = not checked
+
+    def checked(self) -> CheckResult:
+        """The run's check result, or the default policy's (warn on hindering and mixed units) when the
+        report was made without one (e.g. from the Python API)."""
+        if self.checks is not None:
+            return self.checks
+        from ..ci.check import check
+
+        return check(self.documents)

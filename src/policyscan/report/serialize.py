@@ -28,6 +28,8 @@ def document_dict(result: DocumentResult) -> dict[str, Any]:
     evidence = [
         {
             "page": u.page,
+            "line": u.line,
+            "end_line": u.end_line,
             "block": u.block,
             "kind": u.kind,
             "section": u.section,
@@ -55,7 +57,9 @@ def document_dict(result: DocumentResult) -> dict[str, Any]:
             "covered": d.covered,
             "terms": list(d.terms),
             "evidence": [
-                {"page": units_by_index[i].page, "text": units_by_index[i].text} for i in d.evidence if i in units_by_index
+                {"page": units_by_index[i].page, "line": units_by_index[i].line, "text": units_by_index[i].text}
+                for i in d.evidence
+                if i in units_by_index
             ],
         }
         for d in result.dimensions
@@ -98,10 +102,55 @@ def summary_dict(documents: list[DocumentResult]) -> dict[str, Any]:
     }
 
 
-def report_dict(report: ScanReport) -> dict[str, Any]:
+def finding_dict(finding) -> dict[str, Any]:
+    """A ci.findings.Finding (docs/schema.md, "checks")."""
+    suppression = finding.suppression
     return {
+        "rule": finding.rule,
+        "condition": finding.condition,
+        "level": finding.level,
+        "path": finding.path,
+        "line": finding.line,
+        "end_line": finding.end_line,
+        "page": finding.page,
+        "message": finding.message,
+        "text": finding.text,
+        "label": finding.label,
+        "fingerprint": finding.fingerprint,
+        "suppression": None
+        if suppression is None
+        else {"kind": suppression.kind, "reason": suppression.reason, "line": suppression.line},
+    }
+
+
+def checks_dict(checks) -> dict[str, Any]:
+    """A ci.findings.CheckResult: the policy, whether it is breached, and every finding."""
+    policy = checks.policy
+    return {
+        "fail_on": [c.spec for c in policy.fail_on],
+        "warn_on": [c.spec for c in policy.warn_on],
+        "required_dimensions": list(policy.required_dimensions),
+        "baseline": checks.baseline,
+        "breached": checks.breached,
+        "unreadable": len(checks.unreadable),
+        "counts": {
+            "error": sum(f.level == "error" for f in checks.active),
+            "warning": sum(f.level == "warning" for f in checks.active),
+            "note": sum(f.level == "note" for f in checks.active),
+            "suppressed": len(checks.suppressed),
+            "baseline": len(checks.baselined),
+        },
+        "findings": [finding_dict(f) for f in checks.findings],
+    }
+
+
+def report_dict(report: ScanReport) -> dict[str, Any]:
+    data = {
         "schema_version": SCHEMA_VERSION,
         **run_dict(report.run),
         "summary": summary_dict(list(report.documents)),
         "documents": [document_dict(d) for d in report.documents],
     }
+    if report.checks is not None:
+        data["checks"] = checks_dict(report.checks)
+    return data

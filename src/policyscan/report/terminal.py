@@ -1,5 +1,6 @@
 """--format table (default): a rich terminal report — summary table for several documents, then one
-panel per document with the verdict in plain words, the strongest evidence and the rubric coverage."""
+panel per document with the verdict in plain words, the strongest evidence and the rubric coverage.
+Every word comes from the i18n catalogue, in the interface language (`ui_lang`)."""
 
 from __future__ import annotations
 
@@ -10,16 +11,13 @@ from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
 
+from ..i18n import Translator, translator
 from ..models import DocumentResult
+from .common import location, mixed_share_of, verdict_reasons
+from .common import strongest as _strongest
 from .run import ScanReport
 
-HEADLINES = {
-    "enables": ("Enables innovation", "green"),
-    "hinders": ("Hinders innovation", "red"),
-    "mixed": ("Both enables and hinders innovation", "yellow"),
-    "neutral": ("Mentions innovation, but neither enables nor hinders it", "blue"),
-    "absent": ("Does not mention innovation", "white"),
-}
+STANCE_STYLE = {"enables": "green", "hinders": "red", "mixed": "yellow", "neutral": "blue", "absent": "white"}
 LABEL_STYLE = {"enables": "green", "hinders": "red", "mixed": "yellow", "neutral": "blue"}
 TERM_STYLE = {
     "innovation": "bold",
@@ -28,28 +26,14 @@ TERM_STYLE = {
     "pseudo_negation": "magenta",
     "generic": "italic",
 }
-DIMENSION_SHORT = {
-    "leadership_anchoring": "leadership",
-    "attention_stories_prizes": "attention/prizes",
-    "cross_sector_collaboration": "cross-sector",
-    "dialogue_networks": "networks",
-    "expectations_reward": "reward",
-    "measurement": "measurement",
-    "user_orientation": "users",
-    "goals_in_steering": "goals",
-    "challenge_driven": "challenges",
-    "idea_process": "ideas",
-    "courage_to_fail": "courage to fail",
-    "competence_development": "competence",
-    "legal_considerations": "legal",
-}
 
 
-def headline(result: DocumentResult) -> Text:
-    words, style = HEADLINES[result.stance or "absent"]
-    text = Text(words, style=f"bold {style}")
+def headline(result: DocumentResult, tr: Translator | None = None) -> Text:
+    tr = tr or translator()
+    stance = result.stance or "absent"
+    text = Text(tr(f"stance.{stance}.headline"), style=f"bold {STANCE_STYLE[stance]}")
     if result.digital_only:
-        text.append(" — only as part of digitalisation", style="cyan")
+        text.append(tr("stance.digital_only_suffix"), style="cyan")
     return text
 
 
@@ -68,70 +52,84 @@ def highlighted(unit) -> Text:
 
 
 def strongest(result: DocumentResult, limit: int):
-    order = {"hinders": 0, "mixed": 0, "enables": 0, "neutral": 1}
-    ranked = sorted(
-        (u for u in result.units if u.label in order),
-        key=lambda u: (order[u.label], -(u.enabling + u.hindering), u.index),
-    )
-    return ranked[:limit]
+    return _strongest(result, limit)
 
 
-def document_panel(result: DocumentResult, evidence_limit: int = 5) -> Panel:
-    if result.status != "ok":
-        error = result.error
-        body = Text(f"{error.code}: {error.message}", style="red")
-        if error.hint:
-            body.append(f"\n{error.hint}", style="dim")
-        return Panel(body, title=result.path, title_align="left", border_style="red")
+def error_body(result: DocumentResult, tr: Translator) -> Text:
+    message, hint = tr.error(result.error)
+    body = Text(f"{result.error.code}: {message}", style="red")
+    if hint:
+        body.append(f"\n{hint}", style="dim")
+    return body
+
+
+def facts_line(result: DocumentResult, tr: Translator) -> str:
     verdict = result.verdict
-    parts: list = [headline(result)]
-    if verdict.reasons:
-        parts.append(Text("Why: " + "; ".join(verdict.reasons), style="dim"))
-    facts = f"{result.language} · {result.format}"
+    parts = [tr.language_name(result.language), tr(f"format.{result.format}") if tr.has(f"format.{result.format}") else (result.format or "")]
     if result.pages:
-        facts += f" · {result.pages} pages"
-    facts += f" · {result.words} words · {verdict.enabling_units} enabling, {verdict.hindering_units} hindering, {verdict.neutral_units} neutral units"
-    parts.append(Text(facts, style="dim"))
+        parts.append(tr.n("count.pages", result.pages))
+    parts.append(tr.n("count.words", result.words))
+    parts.append(
+        tr(
+            "report.unit_counts",
+            enabling=tr.number(verdict.enabling_units),
+            hindering=tr.number(verdict.hindering_units),
+            neutral=tr.number(verdict.neutral_units),
+        )
+    )
+    return " · ".join(p for p in parts if p)
+
+
+def document_panel(result: DocumentResult, evidence_limit: int = 5, tr: Translator | None = None, mixed_share: float = 1 / 3) -> Panel:
+    tr = tr or translator()
+    if result.status != "ok":
+        return Panel(error_body(result, tr), title=Text(result.path), title_align="left", border_style="red")
+    verdict = result.verdict
+    parts: list = [headline(result, tr)]
+    reasons = verdict_reasons(result, tr, mixed_share)
+    if reasons:
+        parts.append(Text(tr("report.why") + ": " + "; ".join(reasons), style="dim"))
+    parts.append(Text(facts_line(result, tr), style="dim"))
     units = strongest(result, evidence_limit)
     if units:
         table = Table(show_header=True, header_style="bold", box=None, pad_edge=False, expand=True)
-        table.add_column("page", justify="right", width=4)
-        table.add_column("label", width=8)
-        table.add_column("evidence", ratio=1, overflow="fold")
+        table.add_column(tr("report.page"), justify="right", no_wrap=True)
+        table.add_column(tr("report.label"), width=12)
+        table.add_column(tr("report.evidence"), ratio=1, overflow="fold")
         for unit in units:
-            table.add_row(str(unit.page or "–"), Text(unit.label, style=LABEL_STYLE.get(unit.label, "")), highlighted(unit))
+            table.add_row(Text(location(unit, tr)), Text(tr.label(unit.label), style=LABEL_STYLE.get(unit.label, "")), highlighted(unit))
         parts.append(table)
-    coverage = Text("Rubric: ")
+    coverage = Text(tr("report.rubric") + ": ")
     for dimension in result.dimensions:
         mark = "✓ " if dimension.covered else "· "
-        coverage.append(mark + DIMENSION_SHORT.get(dimension.name, dimension.name) + "  ", style="green" if dimension.covered else "dim")
+        coverage.append(mark + tr.dimension(dimension.name, short=True) + "  ", style="green" if dimension.covered else "dim")
     parts.append(coverage)
     for warning in result.warnings:
-        parts.append(Text(f"note: {warning}", style="dim yellow"))
-    style = HEADLINES[verdict.stance][1]
-    return Panel(Group(*parts), title=result.path, title_align="left", border_style=style)
+        parts.append(Text(f"{tr('report.note')}: {warning}", style="dim yellow"))
+    return Panel(Group(*parts), title=Text(result.path), title_align="left", border_style=STANCE_STYLE[verdict.stance])
 
 
-def summary_table(report: ScanReport) -> Table:
-    table = Table(title=f"policyscan {report.run.tool_version} · lexicons {report.run.lexicon_version}", expand=True)
-    table.add_column("document", overflow="fold", ratio=3)
-    table.add_column("lang")
-    table.add_column("verdict")
-    table.add_column("digital only")
-    table.add_column("enabl.", justify="right")
-    table.add_column("hinder.", justify="right")
-    table.add_column("rubric", justify="right")
+def summary_table(report: ScanReport, tr: Translator | None = None) -> Table:
+    tr = tr or translator()
+    table = Table(title=Text(tr("report.tool_line", tool=report.run.tool_version, lexicons=report.run.lexicon_version)), expand=True)
+    table.add_column(tr("report.document"), overflow="fold", ratio=3)
+    table.add_column(tr("report.language_short"))
+    table.add_column(tr("report.verdict"))
+    table.add_column(tr("report.digital_only"))
+    table.add_column(tr("report.enabling_short"), justify="right")
+    table.add_column(tr("report.hindering_short"), justify="right")
+    table.add_column(tr("report.rubric_short"), justify="right")
     for result in report.documents:
         if result.status != "ok":
-            table.add_row(result.path, "", Text(f"error: {result.error.code}", style="red"), "", "", "", "")
+            table.add_row(Text(result.path), "", Text(tr("report.error_code", code=result.error.code), style="red"), "", "", "", "")
             continue
         verdict = result.verdict
         covered = sum(d.covered for d in result.dimensions)
         table.add_row(
-            result.path,
+            Text(result.path),
             result.language or "",
-            Text(verdict.stance, style=LABEL_STYLE.get(verdict.stance, "")),
-            {True: "yes", False: "no", None: "–"}[verdict.digital_only],
+            Text(tr.stance(verdict.stance), style=LABEL_STYLE.get(verdict.stance, "")),
+            tr.yes_no(verdict.digital_only),
             str(verdict.enabling_units),
             str(verdict.hindering_units),
             f"{covered}/{len(result.dimensions)}",
@@ -139,9 +137,20 @@ def summary_table(report: ScanReport) -> Table:
     return table
 
 
-def render(report: ScanReport, stream: TextIO, *, evidence_limit: int = 5, width: int | None = None, color: bool | None = None) -> None:
+def render(
+    report: ScanReport,
+    stream: TextIO,
+    *,
+    evidence_limit: int = 5,
+    width: int | None = None,
+    color: bool | None = None,
+    ui_lang: str | None = None,
+    **_: object,
+) -> None:
+    tr = translator(ui_lang)
     console = Console(file=stream, width=width, force_terminal=color, no_color=color is False, highlight=False)
     if len(report.documents) > 1:
-        console.print(summary_table(report))
+        console.print(summary_table(report, tr))
+    share = mixed_share_of(report)
     for result in report.documents:
-        console.print(document_panel(result, evidence_limit))
+        console.print(document_panel(result, evidence_limit, tr, share))
