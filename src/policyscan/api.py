@@ -52,6 +52,14 @@ def _with_lines(units, blocks):
 
 def analyse_document(document: ExtractedDocument, options: ScanOptions | None = None, lexicons: LexiconSet | None = None) -> DocumentResult:
     """Language → sentences and matches → unit labels → verdict, for an already extracted document."""
+    return analyse_in_detail(document, options, lexicons)[0]
+
+
+def analyse_in_detail(
+    document: ExtractedDocument, options: ScanOptions | None = None, lexicons: LexiconSet | None = None
+) -> tuple[DocumentResult, list, list]:
+    """The result plus the intermediate sentences (tokens, matches, context) and every unit, labelled or not:
+    what `explain` shows. One code path, so a close reading always agrees with `scan`."""
     options = options or ScanOptions()
     lexicons = lexicons or lexicons_for(options)
     started = time.perf_counter()
@@ -71,7 +79,7 @@ def analyse_document(document: ExtractedDocument, options: ScanOptions | None = 
     if unanalysed:
         warnings.append(f"text in {', '.join(unanalysed)} was not analysed (no lexicon for that language)")
     labelled = tuple(u for u in units if u.label != NONE or any(m.category == "dimension" for m in u.matches))
-    return DocumentResult(
+    result = DocumentResult(
         path=document.path,
         status="ok",
         format=document.format,
@@ -86,6 +94,7 @@ def analyse_document(document: ExtractedDocument, options: ScanOptions | None = 
         warnings=tuple(warnings),
         seconds=time.perf_counter() - started,
     )
+    return result, sentences, units
 
 
 def scan_file(path: str | os.PathLike[str], options: ScanOptions | None = None, lexicons: LexiconSet | None = None) -> DocumentResult:

@@ -20,14 +20,12 @@ from typing import Any
 
 from .analyse.context import MAX_SCOPE, clause_ids
 from .analyse.lexicon import LexiconSet
-from .analyse.units import Sentence, analyse_blocks
-from .api import _with_lines, analyse_document, lexicons_for
-from .classify import label_units
+from .analyse.units import Sentence
+from .api import analyse_in_detail, lexicons_for
 from .errors import IngestError
 from .ingest import read_document
 from .ingest.blocks import segment_lines
 from .ingest.registry import ReadOptions
-from .langid import detect_document
 from .models import DocumentResult, ExtractedDocument
 from .normalise.text import clean_text
 from .options import ScanOptions
@@ -141,29 +139,7 @@ def _negation_scope(sentence: Sentence, k: int, clauses: list[int]) -> tuple[int
     return start, end
 
 
-def _not_counted(entry, negated: bool, effect: str | None, question: bool, generic: bool, about: bool, has_object: bool) -> str | None:
-    base = entry.base_polarity
-    if effect is not None or not base:
-        return None
-    polarity = entry.negated_polarity() if negated else base
-    if not polarity:
-        return "negated_away"
-    if question:
-        return "question"
-    if generic:
-        return "generic"
-    if entry.category == "modality" and not has_object:
-        return "no_object"
-    if not about:
-        return "not_about_innovation"
-    return "other"
-
-
-def read_units(result: DocumentResult, document: ExtractedDocument, options: ScanOptions, lexicons: LexiconSet, include_all: bool = False) -> tuple[UnitReading, ...]:
-    blocks = document.blocks
-    _, per_block, _ = detect_document([b.text for b in blocks], options.language)
-    sentences = analyse_blocks(blocks, per_block, lexicons)
-    units = _with_lines(label_units(blocks, sentences), blocks)  # as analyse_document does
+def read_units(result: DocumentResult, sentences, units, lexicons: LexiconSet, include_all: bool = False) -> tuple[UnitReading, ...]:
     entries = {e.id: e for e in lexicons.entries}
     evidence_of: dict[int, list[str]] = {}
     for dimension in result.dimensions:
@@ -176,7 +152,6 @@ def read_units(result: DocumentResult, document: ExtractedDocument, options: Sca
         context = sentence.context
         clauses = clause_ids(sentence.tokens, sentence.matches)
         question = sentence.text.rstrip().endswith("?")
-        has_object = any(m.category in ("innovation", "new_solution") for m in unit.matches)
         cues = []
         for k, (raw, match) in enumerate(zip(sentence.matches, unit.matches)):
             entry = entries.get(match.entry_id, raw.entry)
@@ -196,7 +171,7 @@ def read_units(result: DocumentResult, document: ExtractedDocument, options: Sca
                     negated_by=context.negators.get(k),
                     effect=effect,
                     base_effect="enables" if base > 0 else "hinders" if base < 0 else None,
-                    not_counted=_not_counted(entry, match.negated, effect, question, context.generic, unit.about_innovation, has_object),
+                    not_counted=match.not_counted,
                     contrasted=k in context.contrasted,
                     dimension=entry.dimension,
                 )
@@ -273,8 +248,8 @@ def explain_document(
 ) -> DocumentReading:
     options = options or ScanOptions()
     lexicons = lexicons or lexicons_for(options)
-    result = analyse_document(document, options, lexicons)
-    units = read_units(result, document, options, lexicons, include_all)
+    result, sentences, all_units = analyse_in_detail(document, options, lexicons)
+    units = read_units(result, sentences, all_units, lexicons, include_all)
     return DocumentReading(result, units, result.unit_count)
 
 

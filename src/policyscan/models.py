@@ -111,6 +111,9 @@ class Match:
     end: int
     negated: bool = False
     polarity: int = 0  # +1 enabling, -1 hindering, 0 none, after negation and modality
+    # Why a cue with an effect did not count: negated_away, question, generic, no_object,
+    # not_about_innovation, mandate_not_needed, too_weak — None when it counted or has no effect.
+    not_counted: str | None = None
 
 
 @dataclass(frozen=True)

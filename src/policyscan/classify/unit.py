@@ -26,7 +26,6 @@ from ..models import (
     Match,
 )
 
-
 MIN_SCORE = 1.0
 
 
@@ -107,28 +106,53 @@ def label_sentence(sentence: Sentence, context: BlockContext) -> tuple[str, tupl
     enabling = hindering = 0.0
     resolved: list[Match] = []
     counted: dict[int, int] = {}  # match index → polarity, for the cues that count
+    skipped: dict[int, str] = {}  # match index → why a cue with an effect did not count
     for k, raw in enumerate(sentence.matches):
         entry = raw.entry
         negated = k in ctx.negated
         polarity = entry.negated_polarity() if negated else entry.base_polarity
-        if not polarity or question or ctx.generic or _is_mandate(entry):
+        if not entry.base_polarity:
             continue
-        if entry.standalone:
-            counts = True
-        elif entry.category in ("enabling", "hindering"):
-            counts = mentions or context.innovation
-        elif entry.category == "dimension":
-            counts = mentions  # a rubric condition enables when the sentence itself is about innovation
-        else:  # modality
-            counts = has_object
-        if counts:
+        if not polarity:
+            skipped[k] = "negated_away"
+        elif question:
+            skipped[k] = "question"
+        elif ctx.generic:
+            skipped[k] = "generic"
+        elif _is_mandate(entry):
+            skipped[k] = "mandate_not_needed"  # decided below
+        elif entry.standalone:
             counted[k] = polarity
+        elif entry.category in ("enabling", "hindering"):
+            if mentions or context.innovation:
+                counted[k] = polarity
+            else:
+                skipped[k] = "not_about_innovation"
+        elif entry.category == "dimension":
+            # a rubric condition enables when the sentence itself is about innovation
+            if mentions:
+                counted[k] = polarity
+            else:
+                skipped[k] = "not_about_innovation"
+        elif has_object:
+            counted[k] = polarity
+        else:
+            skipped[k] = "no_object"
     if not counted and mentions and not question and not ctx.generic:
-        # A mandate ("ska/skal/bør" + innovation) is a fallback: it decides only when no other cue counts.
+        # A mandate ("ska/skal/bör" + innovation) is a fallback: it decides only when no other cue counts.
         for k, raw in enumerate(sentence.matches):
             if _is_mandate(raw.entry) and k not in ctx.negated:
                 counted[k] = raw.entry.polarity
+                del skipped[k]
                 break
+    # Weak cues only support: a side needs at least one normal cue's worth of strength to decide a unit.
+    for sign in (1, -1):
+        score = sum(sentence.matches[k].entry.strength for k, p in counted.items() if p == sign)
+        if 0 < score < MIN_SCORE:
+            reasons.append(f"{'enabling' if sign > 0 else 'hindering'} cues too weak to decide alone (score {score:g} < {MIN_SCORE:g})")
+            for k in [k for k, p in counted.items() if p == sign]:
+                del counted[k]
+                skipped[k] = "too_weak"
     for k, raw in enumerate(sentence.matches):
         entry = raw.entry
         negated = k in ctx.negated
@@ -151,18 +175,13 @@ def label_sentence(sentence: Sentence, context: BlockContext) -> tuple[str, tupl
                 end=end,
                 negated=negated,
                 polarity=polarity,
+                not_counted=skipped.get(k),
             )
         )
-    if question and (mentions or any(m.polarity for m in resolved)):
+    if question and (mentions or "question" in skipped.values()):
         reasons.append("a question: cues do not count")
     if ctx.generic:
         reasons.append("a general or reported statement: cues do not count")
-    # Weak cues only support: a side needs at least one normal cue's worth of strength to decide a unit.
-    for side, score in (("enabling", enabling), ("hindering", hindering)):
-        if 0 < score < MIN_SCORE:
-            reasons.append(f"{side} cues too weak to decide alone (score {score:g} < {MIN_SCORE:g})")
-    enabling = enabling if enabling >= MIN_SCORE else 0.0
-    hindering = hindering if hindering >= MIN_SCORE else 0.0
     if enabling and hindering:
         label = MIXED
     elif enabling:
