@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 from contextlib import ExitStack
+from dataclasses import replace
 from pathlib import Path
 
 import typer
@@ -132,12 +133,19 @@ def scan(
                 target = evidence_output or evidence_path(output)
                 extra["evidence"] = stack.enter_context(open(target, "a" if append else "w", encoding="utf-8", newline=""))
             writer = formatter(stream, run, header=not append, **extra)
-        try:
+        def produced():
+            # Each result is written (streaming formats) and checked as soon as it is done; streaming keeps
+            # only a slim copy (no evidence units), so memory does not grow with the corpus.
             for result in run_batch(files, options, batch, lexicons.digest):
                 progress.advance(result)
                 if writer:
                     writer.write(result)
-                results.append(result)
+                results.append(replace(result, units=()) if streaming else result)
+                yield result
+
+        checks = None
+        try:
+            checks = check(produced(), policy, baseline=accepted)
         except KeyboardInterrupt:
             interrupted = True
         finally:
@@ -148,7 +156,7 @@ def scan(
         typer.echo(tr("cli.interrupted", done=len(results), total=len(files) - len(done)), err=True)
         raise typer.Exit(130)
     results.sort(key=lambda r: order.get(r.path, len(order)))
-    checks = check(results, policy, baseline=accepted)
+    checks = replace(checks, findings=tuple(sorted(checks.findings, key=lambda f: order.get(f.path, len(order)))))
     if not streaming:
         report = ScanReport(run, tuple(results), checks)
         # The interface language: --ui-lang, else the environment (LANG), else the documents' language.
