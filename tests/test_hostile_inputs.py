@@ -111,3 +111,55 @@ def test_docx_with_a_damaged_part(tmp_path):
     with pytest.raises(IngestError) as error:
         read_document(damaged)
     assert error.value.code == "corrupt" and "damaged" in error.value.message
+
+
+def test_a_pipe_named_txt_does_not_block(tmp_path):
+    fifo = tmp_path / "pipe.txt"
+    os.mkfifo(fifo)
+    with pytest.raises(IngestError) as error:
+        read_document(fifo)
+    assert error.value.code == "unreadable"
+
+
+def test_mixed_folder_of_hostile_and_good_files(tmp_path):
+    """Issue 7, done when: every bad file reported with its code, every good file gets its verdict,
+    nothing from outside the inputs in any output, in bounded time."""
+    from builders import make_image_pdf, make_pdf
+
+    folder = tmp_path / "arkiv"
+    folder.mkdir()
+    secret = tmp_path / "utanfor.txt"
+    secret.write_text("HEMLIG-UTANFOR-9876", encoding="utf-8")
+    good_pdf = make_pdf(folder / "bra policy.pdf", [["Kommunen ska främja innovation och avsätta tid för att pröva nya arbetssätt."]])
+    (folder / "bra_plan.txt").write_text("Det finns ingen tid eller resurser för innovation i verksamheten.", encoding="cp1252")
+    make_docx(folder / "bra_strategi.docx", [("Normal", "Kommunen skal legge til rette for innovasjon og gi ansatte tid til å prøve ut nye ideer.")])
+    make_pdf(folder / "tjock.pdf", [[f"Sida {n}: Kommunen ska främja innovation."] for n in range(1500)])
+    (folder / "trasig.pdf").write_bytes(good_pdf.read_bytes()[:300])
+    (folder / "slump.pdf").write_bytes(os.urandom(4000))
+    (folder / "sida.pdf").write_bytes(b"<!DOCTYPE html><html><body>innovation</body></html>")
+    (folder / "tom.pdf").write_bytes(b"")
+    make_image_pdf(folder / "skannad.pdf")
+    (folder / "gammal.doc").write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 500)
+    (folder / "skrap.txt").write_bytes(bytes(range(256)) * 40)
+    write_docx(folder / "xxe.docx", f'<?xml version="1.0"?><!DOCTYPE w:document [<!ENTITY x SYSTEM "file://{secret}">]><w:document {W}><w:body><w:p><w:r><w:t>Innovation &x;</w:t></w:r></w:p></w:body></w:document>')
+    body = f"<w:document {W}><w:body>" + "<w:p><w:r><w:t>innovation</w:t></w:r></w:p>" * 300_000 + "</w:body></w:document>"
+    write_docx(folder / "bomb.docx", body)
+    with zipfile.ZipFile(folder / "utan_body.docx", "w") as archive:
+        archive.writestr("[Content_Types].xml", CONTENT_TYPES)
+    out = tmp_path / "out.jsonl"
+    result = runner.invoke(app, ["scan", str(folder), "-f", "jsonl", "-o", str(out), "-w", "2", "--no-cache", "-q", "--timeout", "120"])
+    assert result.exit_code == 3
+    text = out.read_text(encoding="utf-8")
+    assert "HEMLIG-UTANFOR-9876" not in text
+    documents = {Path(d["path"]).name: d for d in map(json.loads, text.splitlines()) if d.get("type") == "document"}
+    codes = {name: (d["error"] or {}).get("code") for name, d in documents.items()}
+    assert codes == {
+        "bra policy.pdf": None, "bra_plan.txt": None, "bra_strategi.docx": None, "tjock.pdf": None, "xxe.docx": None,
+        "trasig.pdf": "corrupt", "slump.pdf": "corrupt", "sida.pdf": "corrupt", "tom.pdf": "empty",
+        "skannad.pdf": "no_text_layer", "gammal.doc": "unsupported_format", "skrap.txt": "corrupt",
+        "bomb.docx": "too_large", "utan_body.docx": "corrupt",
+    }
+    assert documents["bra policy.pdf"]["stance"] == "enables"
+    assert documents["bra_plan.txt"]["stance"] == "hinders"
+    assert documents["tjock.pdf"]["pages"] == 1500
+    assert all(d["error"]["message"] and "\n" not in d["error"]["message"] for d in documents.values() if d["error"])

@@ -162,7 +162,7 @@ def test_docx_without_document_xml(tmp_path):
 
 @pytest.mark.parametrize(
     "encoding, prefix",
-    [("utf-8", b""), ("utf-8-sig", b""), ("cp1252", b""), ("utf-16", b"")],
+    [("utf-8", b""), ("utf-8-sig", b""), ("cp1252", b""), ("utf-16", b""), ("cp850", b""), ("mac_roman", b"")],
 )
 def test_text_encodings(tmp_path, encoding, prefix):
     text = "Förnyelse och nytänkande i äldreomsorgen.\n\nVi prövar nya arbetssätt på Åre skola.\n"
@@ -230,3 +230,15 @@ def test_encrypted_pdf(tmp_path):
     assert "Innovationsarbetet" in " ".join(b.text for b in document.blocks)
 
 
+
+
+@pytest.mark.parametrize("encoding", ["cp1252", "cp850", "mac_roman", "iso8859_15"])
+@pytest.mark.parametrize(
+    "text",
+    ["Det finns ingen tid eller resurser för innovation.", "Kommunen skal gi tid til å prøve ut nye ideer.", "Ærlig talt, Ørsta kommune."],
+)
+def test_short_legacy_text_with_one_nordic_letter(tmp_path, encoding, text):
+    """A single å/ä/ö/æ/ø must not send the decoder to the wrong code page ("f÷r")."""
+    path = tmp_path / "kort.txt"
+    path.write_bytes(text.encode(encoding))
+    assert read_document(path).blocks[0].text == text

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import stat
 from collections.abc import Callable
 from dataclasses import dataclass
 from importlib import import_module
@@ -73,7 +74,11 @@ def read_document(path: Path, options: ReadOptions | None = None) -> ExtractedDo
     options = options or ReadOptions()
     reader = reader_for(path)
     try:
-        size = path.stat().st_size
+        info = path.stat()
+        size = info.st_size
+        if not stat.S_ISREG(info.st_mode):
+            # A FIFO or device would block a reader for ever.
+            raise IngestError("unreadable", "This is not a regular file (a folder, pipe or device).")
     except FileNotFoundError as exc:
         raise IngestError("not_found") from exc
     except OSError as exc:

@@ -37,12 +37,27 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
-    from charset_normalizer import from_bytes
+    return _decode_legacy(data)
 
-    best = from_bytes(data, cp_isolation=["cp1252", "latin_1", "iso8859_15", "cp850", "mac_roman"]).best()
-    if best is not None and best.encoding:
-        return str(best), best.encoding
-    return data.decode("cp1252", errors="replace"), "cp1252"
+
+# Legacy code pages seen in Nordic archives, most likely first (Windows, then DOS and old Mac files).
+_LEGACY = ("cp1252", "iso8859_15", "cp850", "cp865", "mac_roman")
+_NORDIC = set("åäöæøéÅÄÖÆØÉü")
+# Characters that Nordic text almost never has, but a wrong code page produces: box drawing, ÷ õ Õ ‗ ¤ ¦,
+# C1 controls, and the Mac/DOS symbols that å/ä/ö turn into.
+_WRONG = set("÷õÕ‗¤¦¨±µ¶·¸¹º»¼½¾¿×ÞþÐðŒœƒ†‡•‰‹›™€") | {chr(c) for c in range(0x80, 0xA0)} | {chr(c) for c in range(0x2500, 0x2580)}
+
+
+def _decode_legacy(data: bytes) -> tuple[str, str]:
+    """Pick the code page whose decoding looks most like Nordic text (a tie goes to the more common one)."""
+    sample = data[:200_000]
+    best, best_score = "cp1252", None
+    for encoding in _LEGACY:
+        text = sample.decode(encoding, errors="replace")
+        score = sum(ch in _NORDIC for ch in text) - 3 * sum(ch in _WRONG for ch in text) - 5 * text.count("\ufffd")
+        if best_score is None or score > best_score:
+            best, best_score = encoding, score
+    return data.decode(best, errors="replace"), best
 
 
 def _check_text(text: str) -> None:
