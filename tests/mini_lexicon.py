@@ -22,6 +22,11 @@ entries:
     patterns: [{stem: bidrag}]
     explanation: x
     examples: {match: [bidraget], no_match: [bidra]}
+  - id: sv.enabling.medel
+    category: enabling
+    patterns: [{word: medel}]
+    explanation: x
+    examples: {match: [medlen], no_match: [mellan]}
   - id: sv.enabling.framja
     category: enabling
     patterns: [{word: främja}, {phrase: "avsätta|avsätter|avsatt tid|medel"}]
@@ -32,6 +37,11 @@ entries:
     patterns: [{phrase: "forskning|studier visar"}]
     explanation: x
     examples: {match: [forskning visar], no_match: [forskning]}
+  - id: sv.hindering.utan_medel
+    category: hindering
+    patterns: [{phrase: "utan extra|nya medel"}]
+    explanation: x
+    examples: {match: [utan extra medel], no_match: [extra medel]}
   - id: sv.hindering.nollfel
     category: hindering
     standalone: true
@@ -82,7 +92,7 @@ entries:
     examples: {match: [tillåtet], no_match: [tillåta]}
   - id: sv.negation.ingen
     category: negation
-    patterns: [{word: ingen}, {word: inga}, {word: utan}]
+    patterns: [{word: ingen}, {word: inga}, {word: utan}, {word: varken}]
     explanation: x
     examples: {match: [ingen], no_match: [intet]}
   - id: sv.negation.inte

@@ -93,6 +93,12 @@ def label(mini, text):
         ("Ny programvara ska installeras av IT-enheten.", "absent"),
         ("Innovativa appar ska godkännas av nämnden.", "hinders"),
         ("Ingen ska straffas när innovation misslyckas.", "neutral"),
+        # A comma inside a list does not end the negation's scope.
+        ("Det finns varken tid, medel eller mandat för innovation.", "hinders"),
+        # A cue inside a longer cue is part of it: "medel" in "utan extra medel" does not enable.
+        ("Utan extra medel kan vi inte fortsätta innovationsarbetet.", "hinders"),
+        # Dimension words inside a restriction are its subject, not an enabling condition.
+        ("Kompetensutveckling om innovation ska godkännas av nämnden.", "hinders"),
     ],
 )
 def test_unit_and_document_stance(mini, text, stance):

@@ -17,7 +17,10 @@ from dataclasses import dataclass
 
 from .matcher import RawMatch, TokenView
 
-MAX_SCOPE = 8
+MAX_SCOPE = 12
+# A comma inside a coordinated list ("verken budsjett, mandat eller ressurser") does not end a clause.
+_COORDINATORS = frozenset("och eller samt och/eller varken eller og eller samt verken hverken korkje and or".split())
+_LIST_ITEM_MAX = 4
 BACKWARD_SCOPE = 1  # only the word right before the negation: "uppmuntras inte", "prioriteres ikke"
 CLAUSE_PUNCT = {",", ";", ":", "–", "—", "(", ")", "?", "!"}
 CUE_CATEGORIES = ("enabling", "hindering", "modality", "innovation", "new_solution", "digital", "dimension")
@@ -34,9 +37,10 @@ class ContextResult:
 def clause_ids(tokens: Sequence[TokenView], matches: Sequence[RawMatch]) -> list[int]:
     """A clause number per token; terminator cues and clause punctuation start a new clause."""
     boundary = [False] * len(tokens)
+    lowered = [t.text.casefold() for t in tokens]
     for i, token in enumerate(tokens):
         if token.text in CLAUSE_PUNCT:
-            boundary[i] = True
+            boundary[i] = not (token.text == "," and _in_list(lowered, i))
     for m in matches:
         if m.entry.category == "terminator":
             boundary[m.token_start] = True
@@ -46,6 +50,16 @@ def clause_ids(tokens: Sequence[TokenView], matches: Sequence[RawMatch]) -> list
             current += 1
         ids.append(current)
     return ids
+
+
+def _in_list(lowered: Sequence[str], comma: int) -> bool:
+    """True when the comma separates short items of a list closed by a coordinator ("a, b eller c")."""
+    for j in range(comma + 1, min(len(lowered), comma + 2 + _LIST_ITEM_MAX)):
+        if lowered[j] in _COORDINATORS:
+            return True
+        if lowered[j] in CLAUSE_PUNCT and lowered[j] != ",":
+            return False
+    return False
 
 
 def resolve(tokens: Sequence[TokenView], matches: Sequence[RawMatch]) -> ContextResult:

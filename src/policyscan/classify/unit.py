@@ -92,6 +92,31 @@ def _framing(sentence: Sentence, context: BlockContext) -> str:
     return "not_digital"
 
 
+def _resolve_overlaps(sentence: Sentence, counted: dict[int, int], skipped: dict[int, str]) -> None:
+    """One fact counts once: a cue inside a longer cue's span is part of it ("midler" in "uten ekstra
+    midler"), cues on the same span count once (the strongest), and an entry counts once per sentence."""
+    keys = sorted(counted, key=lambda k: (-(sentence.matches[k].token_end - sentence.matches[k].token_start), -sentence.matches[k].entry.strength))
+    kept: list[int] = []
+    seen_entries: set[str] = set()
+    for k in keys:
+        m = sentence.matches[k]
+        if m.entry.id in seen_entries:
+            reason = "counted_once"
+        elif any(
+            sentence.matches[j].token_start <= m.token_start
+            and m.token_end <= sentence.matches[j].token_end
+            and (counted[j] == counted[k] or (sentence.matches[j].token_start, sentence.matches[j].token_end) != (m.token_start, m.token_end))
+            for j in kept
+        ):
+            reason = "part_of_longer_cue"
+        else:
+            kept.append(k)
+            seen_entries.add(m.entry.id)
+            continue
+        del counted[k]
+        skipped[k] = reason
+
+
 def _is_mandate(entry) -> bool:
     return entry.category == "modality" and entry.requires == "innovation"
 
@@ -138,13 +163,12 @@ def label_sentence(sentence: Sentence, context: BlockContext) -> tuple[str, tupl
             counted[k] = polarity
         else:
             skipped[k] = "no_object"
-    if not counted and mentions and not question and not ctx.generic:
-        # A mandate ("ska/skal/bör" + innovation) is a fallback: it decides only when no other cue counts.
-        for k, raw in enumerate(sentence.matches):
-            if _is_mandate(raw.entry) and k not in ctx.negated:
-                counted[k] = raw.entry.polarity
-                del skipped[k]
-                break
+    _resolve_overlaps(sentence, counted, skipped)
+    # Dimension words support: inside a restriction ("personvern må godkjennes av …") they are its subject.
+    if any(p < 0 for p in counted.values()):
+        for k in [k for k in counted if sentence.matches[k].entry.category == "dimension"]:
+            del counted[k]
+            skipped[k] = "inside_restriction"
     # Weak cues only support: a side needs at least one normal cue's worth of strength to decide a unit.
     for sign in (1, -1):
         score = sum(sentence.matches[k].entry.strength for k, p in counted.items() if p == sign)
@@ -153,6 +177,13 @@ def label_sentence(sentence: Sentence, context: BlockContext) -> tuple[str, tupl
             for k in [k for k, p in counted.items() if p == sign]:
                 del counted[k]
                 skipped[k] = "too_weak"
+    if not counted and mentions and not question and not ctx.generic:
+        # A mandate ("ska/skal/bör" + innovation) is a fallback: it decides only when no other cue counts.
+        for k, raw in enumerate(sentence.matches):
+            if _is_mandate(raw.entry) and k not in ctx.negated:
+                counted[k] = raw.entry.polarity
+                del skipped[k]
+                break
     for k, raw in enumerate(sentence.matches):
         entry = raw.entry
         negated = k in ctx.negated
