@@ -210,3 +210,11 @@ entries:
     options = ScanOptions(lexicons=(str(lexicon),), default_lexicons=False)
     assert analyse_text("Einingane har mandat til innovasjon.", "nn", options).stance == "enables"
     assert analyse_text("Einingane har ikkje mandat til innovasjon.", "nn", options).stance == "hinders"
+
+
+def test_a_side_with_three_units_of_its_own_makes_a_document_mixed(mini):
+    enabling = " ".join(["Kommunen ska främja innovation."] * 10)
+    two = label(mini, enabling + " Det finns en nollfelskultur. Nollfelskulturen består.")
+    three = label(mini, enabling + " Det finns en nollfelskultur. Nollfelskulturen består. Nollfelskulturen växer.")
+    assert two.stance == "enables" and three.stance == "mixed"
+    assert "3 units of its own" in " ".join(three.verdict.reasons)

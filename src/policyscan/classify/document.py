@@ -3,8 +3,8 @@
 Aggregation (docs/analysis.md explains it to users):
 - no enabling or hindering unit: `neutral` when innovation is mentioned, else `absent`;
 - only one side present: that side (`enables` or `hinders`);
-- both present: `mixed` when the weaker side has at least MIXED_SHARE of the stronger side's score,
-  otherwise the stronger side (the report still shows the other side's units).
+- both present: `mixed` when the weaker side has at least MIXED_SHARE of the stronger side's score or at least
+  MIXED_MIN_UNITS units of its own, otherwise the stronger side (the report still shows the other side's units).
 digital_only: true when every unit that mentions innovation is framed by digitalisation (in the sentence,
 its paragraph or its section heading), false when any is not, null when nothing mentions innovation.
 """
@@ -26,6 +26,7 @@ from ..models import (
 )
 
 MIXED_SHARE = 1 / 3
+MIXED_MIN_UNITS = 3  # a side with this many units of its own is clearly there, whatever the other side's size
 MAX_DIMENSION_EVIDENCE = 3
 
 
@@ -54,9 +55,13 @@ def aggregate(units: Sequence[AnalysedUnit], mixed_share: float = MIXED_SHARE) -
         weaker, stronger = sorted((enabling, hindering))
         share = weaker / stronger if stronger else 1.0
         counts = f"{len(enabling_units)} enabling (score {enabling:g}) and {len(hindering_units)} hindering (score {hindering:g}) unit(s)"
+        fewer = min(len(enabling_units), len(hindering_units))
         if share >= mixed_share:
             stance = MIXED
             reasons.append(f"{counts}: the weaker side is {share:.0%} of the stronger (≥ {mixed_share:.0%}), so mixed")
+        elif fewer >= MIXED_MIN_UNITS:
+            stance = MIXED
+            reasons.append(f"{counts}: the weaker side has {fewer} units of its own (≥ {MIXED_MIN_UNITS}), so mixed")
         else:
             stance = ENABLES if enabling > hindering else HINDERS
             reasons.append(f"{counts}: the weaker side is only {share:.0%} of the stronger (< {mixed_share:.0%}), so {stance}")

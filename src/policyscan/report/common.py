@@ -11,8 +11,17 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import PurePath
 
+from ..classify.document import MIXED_MIN_UNITS
 from ..i18n import Translator
-from ..models import ENABLES, HINDERS, MIXED, NEUTRAL, AnalysedUnit, DocumentResult, Match
+from ..models import (
+    ENABLES,
+    HINDERS,
+    MIXED,
+    NEUTRAL,
+    AnalysedUnit,
+    DocumentResult,
+    Match,
+)
 
 FRAMED = ("sentence", "paragraph", "heading")
 STANCE_ORDER = ("enables", "mixed", "hinders", "neutral", "absent")
@@ -49,7 +58,10 @@ def verdict_reasons(result: DocumentResult, tr: Translator, mixed_share: float =
             share=tr.percent(share),
             limit=tr.percent(mixed_share),
         )
-        if verdict.stance == MIXED:
+        if verdict.stance == MIXED and share < mixed_share:
+            units = min(verdict.enabling_units, verdict.hindering_units)
+            reasons.append(tr("reason.mixed_units", units=tr.number(units), minimum=tr.number(MIXED_MIN_UNITS), **values))
+        elif verdict.stance == MIXED:
             reasons.append(tr("reason.mixed", **values))
         else:
             reasons.append(tr("reason.dominant", verdict=tr.stance(verdict.stance), **values))
