@@ -32,6 +32,41 @@ _SV_MARKERS = frozenset("och inte är att som för med det till av på en ett sk
 _DA_MARKERS = frozenset("af ikke efter nogle gennem udvikling hvad sig blev sådan meget også kommunen vil".split())
 
 
+# Function words that single out a language or family. Policy prose is full of them, so most blocks are
+# decided here without loading py3langid's model (≈0.5 s); unclear texts still go to py3langid.
+_FUNCTION = {
+    "sv": frozenset("och att är inte ska skall måste finns där hur vad när ett också samt mellan genom efter blir "
+                    "varit vår våra deras sig detta dessa kommer får inom även eller".split()),
+    "en": frozenset("the and of to is that with are this from will should which be by their has have not an".split()),
+    "da": frozenset("af efter gennem hvad nogle meget blive bliver været findes mod ud op mellem vores også ikke "
+                    "kommunens skal".split()),
+    "no": frozenset("av etter gjennom hva noen mye blir vært finnes mot ut opp mellom våre også ikke ikkje å "
+                    "skal ein eit dei kva korleis kjem vore finst berre frå vert".split()),
+}
+# Words shared by Danish and Norwegian above do not tell them apart.
+_SHARED_DA_NO = _FUNCTION["da"] & _FUNCTION["no"]
+
+
+def _by_function_words(words: Sequence[str]) -> str | None:
+    counts = {
+        "sv": sum(w in _FUNCTION["sv"] for w in words),
+        "en": sum(w in _FUNCTION["en"] for w in words),
+        "da": sum(w in _FUNCTION["da"] and w not in _SHARED_DA_NO for w in words),
+        "no": sum(w in _FUNCTION["no"] and w not in _SHARED_DA_NO for w in words),
+    }
+    family = sum(w in _SHARED_DA_NO for w in words)  # Danish or Norwegian
+    scandinavian = counts["da"] + counts["no"] + family
+    if counts["en"] >= 3 and counts["en"] > 2 * (counts["sv"] + scandinavian):
+        return "en"
+    if counts["sv"] >= 3 and counts["sv"] > 2 * (scandinavian + counts["en"]):
+        return "sv"
+    if counts["no"] >= 2 and counts["no"] > 2 * counts["da"] and scandinavian > 2 * counts["sv"]:
+        return _nb_or_nn(words)  # None on a Bokmål/Nynorsk tie: the model decides
+    if counts["da"] >= 2 and counts["da"] > 2 * counts["no"] and scandinavian > 2 * counts["sv"]:
+        return "da"
+    return None
+
+
 @lru_cache(maxsize=1)
 def _identifier():
     from py3langid.langid import MODEL_FILE, LanguageIdentifier
@@ -56,6 +91,9 @@ def detect(text: str) -> tuple[str | None, float]:
     words = [w.lower() for w in _WORD.findall(text)]
     if len(words) < 3:
         return None, 0.0
+    quick = _by_function_words(words)
+    if quick is not None:
+        return quick, 0.99
     label, prob = _identifier().classify(text[:5000])
     if label in ("no", "nn"):
         marker = _nb_or_nn(words)

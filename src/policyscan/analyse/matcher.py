@@ -331,3 +331,15 @@ def _char_span_to_tokens(tokens: Sequence[TokenView], start: int, end: int) -> t
     if first is None or last is None:
         return None
     return first, last + 1
+
+
+_COMPILED: dict[tuple[str, str], CompiledLexicon] = {}
+
+
+def compiled_for(digest: str, language: str, entries: Sequence[Entry]) -> CompiledLexicon:
+    """The compiled lexicon of one language of one lexicon set (by digest), built once per process."""
+    key = (digest, language)
+    compiled = _COMPILED.get(key)
+    if compiled is None:
+        compiled = _COMPILED[key] = CompiledLexicon.build(language, entries)
+    return compiled

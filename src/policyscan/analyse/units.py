@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from ..models import ANALYSED_PARTS, Block
 from .context import ContextResult, resolve
 from .lexicon.loader import LexiconSet
-from .matcher import CompiledLexicon, RawMatch, TokenView
+from .matcher import CompiledLexicon, RawMatch, TokenView, compiled_for
 from .nlp import pipeline
 
 # Languages without shipped lexicons borrow the closest one; English blocks (summaries) are not analysed
@@ -28,9 +28,6 @@ class Sentence:
     analysed: bool  # False when no lexicon exists for the language
 
 
-_COMPILED: dict[tuple[str, str], CompiledLexicon] = {}
-
-
 def compiled_lexicon(lexicons: LexiconSet, language: str) -> CompiledLexicon | None:
     """The compiled lexicon for a language (or its fallback), cached per lexicon digest."""
     available = set(lexicons.languages())
@@ -38,12 +35,7 @@ def compiled_lexicon(lexicons: LexiconSet, language: str) -> CompiledLexicon | N
         language = LEXICON_FALLBACK.get(language, "")
         if language not in available:
             return None
-    key = (lexicons.digest, language)
-    compiled = _COMPILED.get(key)
-    if compiled is None:
-        compiled = CompiledLexicon.build(language, lexicons.for_language(language))
-        _COMPILED[key] = compiled
-    return compiled
+    return compiled_for(lexicons.digest, language, lexicons.for_language(language))
 
 
 def _pieces(text: str) -> list[str]:

@@ -107,7 +107,12 @@ def _load_cached(extra: tuple[str, ...], include_default: bool) -> LexiconSet:
             for entry in entries:
                 by_id[entry.id] = entry  # later roots override earlier ones
     version = "+".join(versions) if versions else "user"
-    problems.extend(_pattern_problems(tuple(by_id.values())))
+    # Shipped lexicons are validated by `policyscan lexicon check` (and the test suite); a user's files are
+    # compiled now, so a broken or dangerous pattern is reported before any document is read.
+    shipped = str(default_lexicon_dir())
+    user_languages = {e.language for e in by_id.values() if not e.source.startswith(shipped)}
+    entries = tuple(e for e in by_id.values() if e.language in user_languages)
+    problems.extend(_pattern_problems(entries, digest.hexdigest()[:16]) if entries else ())
     return LexiconSet(
         entries=tuple(by_id.values()),
         version=version,
@@ -117,13 +122,14 @@ def _load_cached(extra: tuple[str, ...], include_default: bool) -> LexiconSet:
     )
 
 
-def _pattern_problems(entries: tuple[Entry, ...]) -> list[LexiconProblem]:
-    """Patterns that do not compile (or could hang) are problems, found before any document is read."""
-    from ..matcher import CompiledLexicon
+def _pattern_problems(entries: tuple[Entry, ...], digest: str) -> list[LexiconProblem]:
+    """Patterns that do not compile (or could hang) are problems, found before any document is read.
+    The compiled lexicons are kept for the analysis (keyed by the digest), so nothing is compiled twice."""
+    from ..matcher import compiled_for
 
     problems = []
     for language in sorted({e.language for e in entries}):
-        compiled = CompiledLexicon.build(language, [e for e in entries if e.language == language])
+        compiled = compiled_for(digest, language, tuple(e for e in entries if e.language == language))
         problems.extend(LexiconProblem(entry.source, line, message) for entry, line, message in compiled.errors)
     return problems
 
