@@ -218,3 +218,12 @@ def test_a_side_with_three_units_of_its_own_makes_a_document_mixed(mini):
     three = label(mini, enabling + " Det finns en nollfelskultur. Nollfelskulturen består. Nollfelskulturen växer.")
     assert two.stance == "enables" and three.stance == "mixed"
     assert "3 units of its own" in " ".join(three.verdict.reasons)
+
+
+def test_a_final_e_drops_before_a_vowel_ending():
+    from policyscan.analyse.lexicon.model import Entry, Pattern
+
+    entry = Entry(id="nn.innovation.x", language="nn", category="innovation", patterns=(Pattern("stem", "idésluse"), Pattern("word", "avtale")), explanation="x", lexicon="t", source="t")
+    compiled = CompiledLexicon.build("nn", [entry])
+    assert all(compiled.token_hits(w) for w in ["idéslusa", "idéslusene", "avtalar", "avtalen"])
+    assert not any(compiled.token_hits(w) for w in ["idéslus", "idéslustig", "avtal"])

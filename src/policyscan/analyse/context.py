@@ -64,10 +64,6 @@ def _in_list(lowered: Sequence[str], comma: int) -> bool:
 
 def resolve(tokens: Sequence[TokenView], matches: Sequence[RawMatch]) -> ContextResult:
     clauses = clause_ids(tokens, matches)
-    owned: set[int] = set()  # tokens that belong to a non-context cue span of two or more tokens
-    for m in matches:
-        if m.entry.category in CUE_CATEGORIES and m.token_end - m.token_start > 1:
-            owned.update(t for t in range(m.token_start, m.token_end) if t not in m.gap_tokens)
     pseudo_spans = [(m.token_start, m.token_end) for m in matches if m.entry.category == "pseudo_negation"]
     # A negation word inside a pseudo-negation or terminator ("inte bara", ", utan också") is not a negation.
     cancelling = pseudo_spans + [(m.token_start, m.token_end) for m in matches if m.entry.category == "terminator"]
@@ -75,13 +71,14 @@ def resolve(tokens: Sequence[TokenView], matches: Sequence[RawMatch]) -> Context
     def in_pseudo(m: RawMatch) -> bool:
         return any(s < m.token_end and m.token_start < e for s, e in cancelling)
 
-    negations = [
-        (k, m)
-        for k, m in enumerate(matches)
-        if m.entry.category == "negation"
-        and not in_pseudo(m)
-        and not all(t in owned for t in range(m.token_start, m.token_end))
+    # A negation word inside a multi-word cue ("får inte", "ikkje høve til") belongs to that cue, which is not
+    # negated by it; it still negates cues outside that cue's span.
+    owners = [
+        (m.token_start, m.token_end)
+        for m in matches
+        if m.entry.category in CUE_CATEGORIES and m.token_end - m.token_start > 1
     ]
+    negations = [(k, m) for k, m in enumerate(matches) if m.entry.category == "negation" and not in_pseudo(m)]
     negated: set[int] = set()
     negators: dict[int, int] = {}
     negation_tokens = {t for m in matches if m.entry.category == "negation" for t in range(m.token_start, m.token_end)}
@@ -92,6 +89,13 @@ def resolve(tokens: Sequence[TokenView], matches: Sequence[RawMatch]) -> Context
         if own and len(own) < m.token_end - m.token_start:
             continue  # the cue carries its own negation ("får inte", "ingen tid", "ikkje sett av midlar")
         for n, cue in negations:
+            inside_owner = [
+                (s, e) for s, e in owners
+                if s <= cue.token_start and cue.token_end <= e and not (cue.token_start in m.gap_tokens)
+                and (s, e) != (m.token_start, m.token_end) and s <= m.token_start and m.token_end <= e
+            ]
+            if inside_owner:
+                continue  # the negation and this cue both sit inside a longer cue: that cue speaks for them
             if cue.token_start >= m.token_start and cue.token_end <= m.token_end:
                 if cue.token_start in m.gap_tokens:  # "har ikkje ... mandat": a gap swallowed the negation
                     negated.add(k)

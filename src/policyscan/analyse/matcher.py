@@ -24,6 +24,7 @@ REGEX_MAX_CHARS = 2000
 _MIN_STEM = 5
 _MIN_HEAD = 3  # a compound head after a stem must have at least this many letters
 GAP_MAX = 3
+_DROP_E_BEFORE = frozenset("aeo")
 
 
 def normalise_form(text: str) -> str:
@@ -129,6 +130,8 @@ class CompiledLexicon:
     _suffix: dict[str, list[int]] = field(default_factory=dict)
     _stem: dict[str, list[int]] = field(default_factory=dict)
     _stem_by_head: dict[str, list[str]] = field(default_factory=dict)  # first _MIN_STEM letters → stems
+    # Stems ending in -e lose it before a vowel ending (avtale → avtalar, idésluse → idéslusa): base → stem.
+    _stem_dropped: dict[str, str] = field(default_factory=dict)
     _phrases_by_form: dict[str, list[_Phrase]] = field(default_factory=dict)
     _phrases_by_base: dict[str, list[_Phrase]] = field(default_factory=dict)
     _phrases_wild: list[_Phrase] = field(default_factory=list)
@@ -144,6 +147,9 @@ class CompiledLexicon:
             compiled._add(index, entry)
         for stem in compiled._stem:
             compiled._stem_by_head.setdefault(stem[:_MIN_STEM], []).append(stem)
+            if stem.endswith("e") and len(stem) > _MIN_STEM and stem[:-1] not in compiled._stem:
+                compiled._stem_dropped[stem[:-1]] = stem
+                compiled._stem_by_head.setdefault(stem[:_MIN_STEM], []).append(stem[:-1])
         return compiled
 
     def _add(self, index: int, entry: Entry) -> None:
@@ -205,6 +211,8 @@ class CompiledLexicon:
             if not base:
                 continue
             hits.update(self._word.get(base, ()))
+            if ending[:1] in _DROP_E_BEFORE:
+                hits.update(self._word.get(base + "e", ()))  # møte → møta, avtale → avtalar
             if self._suffix:
                 for k in range(len(base)):
                     hits.update(self._suffix.get(base[k:], ()))
@@ -216,10 +224,15 @@ class CompiledLexicon:
             ending_set = set(ends)
             for start in range(len(norm) - _MIN_STEM + 1):
                 for stem in self._stem_by_head.get(norm[start : start + _MIN_STEM], ()):
-                    if norm.startswith(stem, start):
-                        right = norm[start + len(stem) :]
-                        if right in ending_set or len(right) >= _MIN_HEAD:
-                            hits.update(self._stem[stem])
+                    if not norm.startswith(stem, start):
+                        continue
+                    right = norm[start + len(stem) :]
+                    full = self._stem_dropped.get(stem)
+                    if full is not None:  # the -e was dropped: only a vowel inflection ending may follow
+                        if right and right[0] in _DROP_E_BEFORE and right in ending_set:
+                            hits.update(self._stem[full])
+                    elif right in ending_set or len(right) >= _MIN_HEAD:
+                        hits.update(self._stem[stem])
         return hits
 
     def token_hits(self, text: str) -> tuple[int, ...]:

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from ..analyse.context import clause_ids
 from ..analyse.units import Sentence
 from ..models import (
     ENABLES,
@@ -95,7 +96,14 @@ def _framing(sentence: Sentence, context: BlockContext) -> str:
 def _resolve_overlaps(sentence: Sentence, counted: dict[int, int], skipped: dict[int, str]) -> None:
     """One fact counts once: a cue inside a longer cue's span is part of it ("midler" in "uten ekstra
     midler"), cues on the same span count once (the strongest), and an entry counts once per sentence."""
-    keys = sorted(counted, key=lambda k: (-(sentence.matches[k].token_end - sentence.matches[k].token_start), -sentence.matches[k].entry.strength))
+    keys = sorted(
+        counted,
+        key=lambda k: (
+            -(sentence.matches[k].token_end - sentence.matches[k].token_start),
+            -sentence.matches[k].entry.strength,
+            sentence.matches[k].entry.category == "dimension",  # on a tie, the enabling/hindering entry speaks
+        ),
+    )
     kept: list[int] = []
     seen_entries: set[str] = set()
     for k in keys:
@@ -164,9 +172,15 @@ def label_sentence(sentence: Sentence, context: BlockContext) -> tuple[str, tupl
         else:
             skipped[k] = "no_object"
     _resolve_overlaps(sentence, counted, skipped)
+    clauses = clause_ids(sentence.tokens, sentence.matches)
+
+    def clause(k: int) -> int:
+        return clauses[sentence.matches[k].token_start]
+
     # Dimension words support: inside a restriction ("personvern må godkjennes av …") they are its subject.
-    if any(p < 0 for p in counted.values()):
-        for k in [k for k in counted if sentence.matches[k].entry.category == "dimension"]:
+    restricted = {clause(k) for k, p in counted.items() if p < 0}
+    for k in [k for k, p in counted.items() if p > 0 and sentence.matches[k].entry.category == "dimension"]:
+        if clause(k) in restricted:
             del counted[k]
             skipped[k] = "inside_restriction"
     # Weak cues only support: a side needs at least one normal cue's worth of strength to decide a unit.
@@ -177,13 +191,16 @@ def label_sentence(sentence: Sentence, context: BlockContext) -> tuple[str, tupl
             for k in [k for k, p in counted.items() if p == sign]:
                 del counted[k]
                 skipped[k] = "too_weak"
-    if not counted and mentions and not question and not ctx.generic:
-        # A mandate ("ska/skal/bör" + innovation) is a fallback: it decides only when no other cue counts.
+    if mentions and not question and not ctx.generic:
+        # A mandate ("ska/skal/bör" + innovation) is a fallback: it decides its clause only when no other cue
+        # counts there and the clause itself mentions innovation ("X skal innovere, men …").
+        innovating = {clauses[m.token_start] for m in sentence.matches if m.entry.category == "innovation"}
+        decided = {clause(k) for k in counted}
         for k, raw in enumerate(sentence.matches):
-            if _is_mandate(raw.entry) and k not in ctx.negated:
+            if _is_mandate(raw.entry) and k not in ctx.negated and clause(k) in innovating - decided:
                 counted[k] = raw.entry.polarity
                 del skipped[k]
-                break
+                decided.add(clause(k))
     for k, raw in enumerate(sentence.matches):
         entry = raw.entry
         negated = k in ctx.negated
