@@ -121,6 +121,11 @@ def test_enabling_cue_without_innovation_context_does_not_count(mini):
     assert label(mini, "Kommunen ska främja folkhälsan.").stance == "absent"
 
 
+def test_a_general_statement_lends_no_context_to_its_paragraph(mini):
+    assert label(mini, "Studier visar att innovation behövs. Kommunen ska främja folkhälsan.").stance == "neutral"
+    assert label(mini, "Innovation behövs. Kommunen ska främja folkhälsan.").stance == "enables"
+
+
 @pytest.mark.parametrize(
     "text, digital_only",
     [

@@ -48,7 +48,9 @@ def block_contexts(blocks: Sequence[Block], sentences: Sequence[Sentence]) -> di
         by_block.setdefault(sentence.block, []).append(sentence)
 
     def innovation(index: int | None) -> bool:
-        return index is not None and any(_has(s, "innovation") for s in by_block.get(index, ()))
+        # Only sentences that speak for the organisation lend context: a general or reported statement
+        # ("Innovasjon Norge er …", "forskning visar …") does not make its neighbours about innovation.
+        return index is not None and any(_has(s, "innovation") and not s.context.generic for s in by_block.get(index, ()))
 
     def digital(index: int | None) -> bool:
         return index is not None and any(_has(s, "digital", s.context.contrasted) for s in by_block.get(index, ()))
