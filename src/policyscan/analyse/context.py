@@ -53,7 +53,10 @@ def clause_ids(tokens: Sequence[TokenView], matches: Sequence[RawMatch]) -> list
 
 
 def _in_list(lowered: Sequence[str], comma: int) -> bool:
-    """True when the comma separates short items of a list closed by a coordinator ("a, b eller c")."""
+    """True when the comma separates short items of a list closed by a coordinator ("a, b eller c").
+    A comma right before a coordinator joins clauses (", og utprøvinga må …"), not list items."""
+    if comma + 1 < len(lowered) and lowered[comma + 1] in _COORDINATORS:
+        return False
     for j in range(comma + 1, min(len(lowered), comma + 2 + _LIST_ITEM_MAX)):
         if lowered[j] in _COORDINATORS:
             return True
