@@ -96,7 +96,7 @@ def label(mini, text):
         # A comma inside a list does not end the negation's scope.
         ("Det finns varken tid, medel eller mandat för innovation.", "hinders"),
         # A comma right before a coordinator joins clauses: the negation stays in its own clause.
-        ("Det finns inga medel, och nollfelskulturen är borta när vi arbetar med innovation.", "hinders"),
+        ("Vi har inga medel, och ändå främjar vi innovation.", "mixed"),
         # A cue inside a longer cue is part of it: "medel" in "utan extra medel" does not enable.
         ("Utan extra medel kan vi inte fortsätta innovationsarbetet.", "hinders"),
         # Dimension words inside a restriction are its subject, not an enabling condition.
