@@ -32,6 +32,7 @@ class ContextResult:
     contrasted: frozenset[int]  # digital matches inside a pseudo-negation's scope
     generic: bool
     negators: dict[int, int]  # negated match index → negation match index
+    clauses: tuple[int, ...] = ()  # clause number per token
 
 
 def clause_ids(tokens: Sequence[TokenView], matches: Sequence[RawMatch]) -> list[int]:
@@ -134,4 +135,4 @@ def resolve(tokens: Sequence[TokenView], matches: Sequence[RawMatch]) -> Context
             if m.entry.category == "digital" and m.token_start >= e and clauses[m.token_start] == clause:
                 contrasted.add(k)
     generic = any(m.entry.category == "generic" for m in matches)
-    return ContextResult(frozenset(negated), frozenset(contrasted), generic, negators)
+    return ContextResult(frozenset(negated), frozenset(contrasted), generic, negators, tuple(clauses))

@@ -277,13 +277,31 @@ class CompiledLexicon:
                         candidates[id(phrase)] = phrase
         for phrase in self._phrases_wild:
             candidates[id(phrase)] = phrase
+        positions: dict[str, list[int]] = {}
+        for i, (lower, norm) in enumerate(zip(lowers, norms)):
+            positions.setdefault(lower, []).append(i)
+            if norm != lower:
+                positions.setdefault(norm, []).append(i)
+        everywhere = range(len(tokens))
+        base_positions: dict[str, list[int]] | None = None
         for phrase in candidates.values():
             if any(required.isdisjoint(forms) for required in phrase.requireds):
                 continue
             first = phrase.elements[0]
-            for i in range(len(tokens)):
-                if not first.matches(lowers[i], norms[i]):
-                    continue
+            if first.globs or first.gap:
+                starts = [i for i in everywhere if first.matches(lowers[i], norms[i])]
+            else:
+                # Only where the first word (or an inflection of it) occurs: no call per token position.
+                found_at = {i for form in first.exact for i in positions.get(form, ())}
+                if first.inflected:
+                    if base_positions is None:
+                        base_positions = {}
+                        for i, norm in enumerate(norms):
+                            for base in base_forms(norm, self.language):
+                                base_positions.setdefault(base, []).append(i)
+                    found_at.update(i for base in first.inflected for i in base_positions.get(base, ()))
+                starts = sorted(found_at)
+            for i in starts:
                 matched = self._match_phrase(phrase, lowers, norms, i)
                 if matched is None:
                     continue

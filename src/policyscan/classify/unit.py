@@ -174,7 +174,7 @@ def label_sentence(sentence: Sentence, context: BlockContext) -> tuple[str, tupl
         else:
             skipped[k] = "no_object"
     _resolve_overlaps(sentence, counted, skipped)
-    clauses = clause_ids(sentence.tokens, sentence.matches)
+    clauses = ctx.clauses or clause_ids(sentence.tokens, sentence.matches)
 
     def clause(k: int) -> int:
         return clauses[sentence.matches[k].token_start]
