@@ -234,3 +234,26 @@ def test_a_final_e_drops_before_a_vowel_ending():
     compiled = CompiledLexicon.build("nn", [entry])
     assert all(compiled.token_hits(w) for w in ["idéslusa", "idéslusene", "avtalar", "avtalen"])
     assert not any(compiled.token_hits(w) for w in ["idéslus", "idéslustig", "avtal"])
+
+
+def test_a_phrase_gap_does_not_cross_a_dash(tmp_path):
+    lexicon = tmp_path / "l.yaml"
+    lexicon.write_text(
+        """lexicon: t
+language: sv
+category: modality
+entries:
+  - id: sv.modality.far_inte
+    polarity: restricts
+    patterns: [{phrase: "får ... inte"}]
+    explanation: x
+    examples: {match: [får man inte], no_match: [får stöd – inte kritik]}
+""",
+        encoding="utf-8",
+    )
+    from policyscan.analyse.lexicon.validate import example_hits
+    from policyscan.analyse.lexicon import load_lexicons
+
+    entry = load_lexicons([str(lexicon)], include_default=False).entries[0]
+    assert example_hits(entry, "Här får man inte installera appar.")
+    assert not example_hits(entry, "Den som prövar något nytt får stöd – inte kritik.")

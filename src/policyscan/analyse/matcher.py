@@ -25,6 +25,9 @@ _MIN_STEM = 5
 _MIN_HEAD = 3  # a compound head after a stem must have at least this many letters
 GAP_MAX = 3
 _DROP_E_BEFORE = frozenset("aeo")
+# Commas are allowed inside gaps ("Den som gjer feil, må …"); an entry that must not span one lists "," under
+# exceptions.
+_GAP_STOPS = frozenset({";", ":", "–", "—", "(", ")", ".", "!", "?"})
 
 
 def normalise_form(text: str) -> str:
@@ -341,6 +344,8 @@ class CompiledLexicon:
                 for skip in range(0, GAP_MAX + 1):
                     if t + skip > len(lowers):
                         break
+                    if skip and lowers[t + skip - 1] in _GAP_STOPS:
+                        break  # a gap does not reach across a clause boundary ("får stöd – inte kritik")
                     rest = walk(e + 1, t + skip)
                     if rest is not None:
                         return rest[0], rest[1] | frozenset(range(t, t + skip))

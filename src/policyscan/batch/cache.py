@@ -13,6 +13,7 @@ import os
 import pickle
 import tempfile
 from dataclasses import asdict, replace
+from functools import lru_cache
 from pathlib import Path
 
 from .. import __version__
@@ -20,6 +21,18 @@ from ..models import DocumentResult
 from ..options import ScanOptions
 
 _FORMAT = 1
+
+
+@lru_cache(maxsize=1)
+def _code_signature() -> str:
+    """A digest of policyscan's own source files (name, size, modification time): a changed engine never
+    answers from an old engine's cache. Stat-based, so it costs a millisecond, not a read of every file."""
+    digest = hashlib.sha256()
+    package = Path(__file__).resolve().parents[1]
+    for path in sorted(package.rglob("*.py")):
+        info = path.stat()
+        digest.update(f"{path.relative_to(package)}|{info.st_size}|{info.st_mtime_ns}\n".encode())
+    return digest.hexdigest()[:12]
 
 
 def _model_signature() -> str:
@@ -55,7 +68,7 @@ class ResultCache:
         self.directory = Path(directory) if directory else default_cache_dir()
         settings = asdict(options or ScanOptions())
         settings.pop("password", None)  # never part of a file name or key material on disk
-        self._salt = f"{_FORMAT}|{_model_signature()}|{__version__}|{lexicon_digest}|{sorted(settings.items())}".encode()
+        self._salt = f"{_FORMAT}|{_model_signature()}|{_code_signature()}|{__version__}|{lexicon_digest}|{sorted(settings.items())}".encode()
         self.hits = 0
         self.misses = 0
 
