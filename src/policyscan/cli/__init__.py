@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from ._app import app
-from . import lexicon as _lexicon  # noqa: F401  (registers commands)
-from . import scan as _scan  # noqa: F401
-from . import evaluate as _evaluate  # noqa: F401
-from . import explain as _explain  # noqa: F401
-from . import summary as _summary  # noqa: F401
 from . import config as _config  # noqa: F401
 from . import diff as _diff  # noqa: F401
+from . import evaluate as _evaluate  # noqa: F401
+from . import explain as _explain  # noqa: F401
+from . import lexicon as _lexicon  # noqa: F401  (registers commands)
+from . import scan as _scan  # noqa: F401
+from . import summary as _summary  # noqa: F401
+from ._app import app
 
 
 def main() -> None:

@@ -41,3 +41,17 @@ def _root(
     version: bool = typer.Option(False, "--version", callback=_version, is_eager=True, help="Show the version and exit."),
 ) -> None:
     """policyscan command line."""
+
+
+def ui_translator(ui_lang: str | None):
+    """The translator for --ui-lang (or the environment); an unknown language is a usage error (exit 2)."""
+    from ..i18n import resolve_ui_language, translator
+
+    tr = translator(resolve_ui_language())  # messages before the documents' language is known
+    if ui_lang:
+        try:
+            tr = translator(resolve_ui_language(ui_lang))
+        except ValueError:
+            typer.echo(tr("cli.unknown_ui_language", value=ui_lang), err=True)
+            raise typer.Exit(ExitCode.USAGE) from None
+    return tr

@@ -14,7 +14,7 @@ from ..errors import IngestError
 from ..explain import TELLING
 from ..i18n import Translator, resolve_ui_language, translator
 from ..models import ScanError
-from ._app import ExitCode, app
+from ._app import ExitCode, app, ui_translator
 
 KWIC_CATEGORIES = ("innovation", "enabling", "hindering", "modality")
 KWIC_WIDTH = 38
@@ -215,13 +215,7 @@ def explain_cli(
     from ..explain import explain_file
     from ..options import ScanOptions
 
-    tr = _ui(None)
-    if ui_lang:
-        try:
-            tr = translator(resolve_ui_language(ui_lang))
-        except ValueError:
-            typer.echo(tr("cli.unknown_ui_language", value=ui_lang), err=True)
-            raise typer.Exit(ExitCode.USAGE) from None
+    tr = ui_translator(ui_lang)
     if output_format not in ("table", "json"):
         typer.echo(tr("cli.explain_format"), err=True)
         raise typer.Exit(ExitCode.USAGE)

@@ -12,13 +12,13 @@ import typer
 from ..api import lexicons_for
 from ..batch import BatchOptions, run_batch
 from ..ci.check import check
-from ..i18n import resolve_ui_language, translator
+from ..i18n import resolve_ui_language
 from ..ingest import discover
 from ..options import ScanOptions
 from ..report import RunInfo, ScanReport, formatter_for
 from ..report.registry import FORMATS, is_streaming, writes_binary
 from . import _ci
-from ._app import ExitCode, app
+from ._app import ExitCode, app, ui_translator
 from .progress import Progress
 
 
@@ -72,13 +72,7 @@ def scan(
     workers, timeout, max_size, cache, evidence = (config[k] for k in ("workers", "timeout", "max_size", "cache", "evidence"))
     policy, accepted = _ci.policy(config), _ci.baseline(config)
     _ci.notes(config, quiet=quiet)
-    tr = translator(resolve_ui_language())  # messages before the documents' language is known
-    if ui_lang:
-        try:
-            tr = translator(resolve_ui_language(ui_lang))
-        except ValueError:
-            typer.echo(tr("cli.unknown_ui_language", value=ui_lang), err=True)
-            raise typer.Exit(ExitCode.USAGE) from None
+    tr = ui_translator(ui_lang)
     if lang and lang not in ("sv", "nb", "nn", "da", "en"):
         typer.echo(tr("cli.unknown_language", value=lang), err=True)
         raise typer.Exit(ExitCode.USAGE)
