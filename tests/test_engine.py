@@ -97,6 +97,8 @@ def label(mini, text):
         ("Det finns varken tid, medel eller mandat för innovation.", "hinders"),
         # A comma right before a coordinator joins clauses: the negation stays in its own clause.
         ("Vi har inga medel, och ändå främjar vi innovation.", "mixed"),
+        # A negation used up by a restriction does not negate the next cue ("får inte … ska godkännas av").
+        ("Appar får inte installeras innan de ska godkännas av nämnden.", "hinders"),
         # A cue inside a longer cue is part of it: "medel" in "utan extra medel" does not enable.
         ("Utan extra medel kan vi inte fortsätta innovationsarbetet.", "hinders"),
         # Dimension words inside a restriction are its subject, not an enabling condition.

@@ -82,7 +82,19 @@ def resolve(tokens: Sequence[TokenView], matches: Sequence[RawMatch]) -> Context
         for m in matches
         if m.entry.category in CUE_CATEGORIES and m.token_end - m.token_start > 1
     ]
-    negations = [(k, m) for k, m in enumerate(matches) if m.entry.category == "negation" and not in_pseudo(m)]
+    # A negation that a negative cue has used up ("kan ikke lanseres før", "får inte") negates nothing else.
+    used_up = [
+        (m.token_start, m.token_end, m.gap_tokens)
+        for m in matches
+        if m.entry.category in CUE_CATEGORIES and m.token_end - m.token_start > 1 and m.entry.base_polarity < 0
+    ]
+
+    def consumed(cue: RawMatch) -> bool:
+        return any(s <= cue.token_start and cue.token_end <= e and cue.token_start not in gaps for s, e, gaps in used_up)
+
+    negations = [
+        (k, m) for k, m in enumerate(matches) if m.entry.category == "negation" and not in_pseudo(m) and not consumed(m)
+    ]
     negated: set[int] = set()
     negators: dict[int, int] = {}
     negation_tokens = {t for m in matches if m.entry.category == "negation" for t in range(m.token_start, m.token_end)}
