@@ -92,6 +92,7 @@ def label(mini, text):
         ("Förvaltningen ska arbeta innovativt.", "enables"),
         ("Ny programvara ska installeras av IT-enheten.", "absent"),
         ("Innovativa appar ska godkännas av nämnden.", "hinders"),
+        ("Vi ska satsa mer, men innovation behövs.", "enables"),  # the mandate reaches the next clause
         ("Ingen ska straffas när innovation misslyckas.", "neutral"),
         # A comma inside a list does not end the negation's scope.
         ("Det finns varken tid, medel eller mandat för innovation.", "hinders"),

@@ -198,11 +198,20 @@ def label_sentence(sentence: Sentence, context: BlockContext) -> tuple[str, tupl
         # counts there and the clause itself mentions innovation ("X skal innovere, men …").
         innovating = {clauses[m.token_start] for m in sentence.matches if m.entry.category == "innovation"}
         decided = {clause(k) for k in counted}
+        last = clauses[-1] if clauses else 0
         for k, raw in enumerate(sentence.matches):
-            if _is_mandate(raw.entry) and k not in ctx.negated and clause(k) in innovating - decided:
-                counted[k] = raw.entry.polarity
-                del skipped[k]
-                decided.add(clause(k))
+            if not _is_mandate(raw.entry) or k in ctx.negated:
+                continue
+            # The mandate reaches forward over coordinated clauses ("vill ta tillvara … och pröva ny teknik")
+            # to the first that mentions innovation, but not past a clause another cue has decided.
+            for c in range(clause(k), last + 1):
+                if c in decided:
+                    break
+                if c in innovating:
+                    counted[k] = raw.entry.polarity
+                    del skipped[k]
+                    decided.add(clause(k))
+                    break
     for k, raw in enumerate(sentence.matches):
         entry = raw.entry
         negated = k in ctx.negated
