@@ -138,7 +138,7 @@ class CompiledLexicon:
     _phrases_by_form: dict[str, list[_Phrase]] = field(default_factory=dict)
     _phrases_by_base: dict[str, list[_Phrase]] = field(default_factory=dict)
     _phrases_wild: list[_Phrase] = field(default_factory=list)
-    _regexes: list[tuple[int, re.Pattern[str]]] = field(default_factory=list)
+    _regexes: list[tuple[int, re.Pattern[str], frozenset[str] | None]] = field(default_factory=list)
     _exceptions: dict[int, re.Pattern[str]] = field(default_factory=dict)
     _cache: dict[str, tuple[int, ...]] = field(default_factory=dict)
     errors: list[tuple[Entry, int, str]] = field(default_factory=list)
@@ -169,7 +169,7 @@ class CompiledLexicon:
         if kind == "regex":
             if _NESTED_QUANTIFIER.search(value):
                 raise ValueError("nested quantifiers like (a+)+ can make matching hang; rewrite the pattern")
-            self._regexes.append((index, re.compile(value, re.IGNORECASE)))
+            self._regexes.append((index, re.compile(value, re.IGNORECASE), required_literals(value)))
             return
         if kind == "phrase":
             elements = [_Element(spec, self.language) for spec in value.split()]
@@ -313,7 +313,9 @@ class CompiledLexicon:
                     found[(phrase.index, i, end)] = RawMatch(phrase.entry, i, end, gaps)
         if self._regexes and len(text) <= REGEX_MAX_CHARS:
             lowered = text.casefold()
-            for index, regex in self._regexes:
+            for index, regex, needles in self._regexes:
+                if needles is not None and not any(needle in lowered for needle in needles):
+                    continue  # none of the words every match must contain is in the sentence
                 for m in regex.finditer(lowered):
                     span = _char_span_to_tokens(tokens, m.start() + offset, m.end() + offset)
                     if span is not None:
@@ -355,6 +357,53 @@ class CompiledLexicon:
             return None
 
         return walk(0, start)
+
+
+def required_literals(pattern: str) -> frozenset[str] | None:
+    """Strings of which every match of the regex contains at least one, or None when that cannot be told.
+
+    Read from the parse tree: a sequence needs its longest literal run (or a required part's needs), an
+    alternation needs one of its branches' needs, a group or a repeat with at least one round needs its body's,
+    a positive lookahead or lookbehind needs its own. Lowercase, for matching against casefolded text.
+    """
+    try:
+        from re import _parser as parser  # noqa: PLC2701 - the stdlib parser; a failure only disables the prefilter
+        from re._constants import ASSERT, BRANCH, LITERAL, MAX_REPEAT, MIN_REPEAT, SUBPATTERN
+    except ImportError:  # pragma: no cover
+        return None
+
+    def needs(items) -> frozenset[str] | None:
+        best: frozenset[str] | None = None
+        run = ""
+        options: list[frozenset[str]] = []
+        for op, arg in list(items) + [(None, None)]:
+            if op is LITERAL:
+                run += chr(arg).casefold()
+                continue
+            if len(run) >= 3:
+                options.append(frozenset({run}))
+            run = ""
+            found = None
+            if op is SUBPATTERN:
+                found = needs(arg[-1])
+            elif op is BRANCH:
+                branches = [needs(branch) for branch in arg[1]]
+                found = None if any(b is None for b in branches) else frozenset().union(*branches)
+            elif op in (MAX_REPEAT, MIN_REPEAT) and arg[0] >= 1:
+                found = needs(arg[2])
+            elif op is ASSERT:
+                found = needs(arg[1])
+            if found:
+                options.append(found)
+        for option in options:  # the most selective: the fewest, longest strings
+            if best is None or (min(map(len, option)), -len(option)) > (min(map(len, best)), -len(best)):
+                best = option
+        return best
+
+    try:
+        return needs(parser.parse(pattern, re.IGNORECASE))
+    except Exception:  # noqa: BLE001 - an unusual pattern only loses the prefilter
+        return None
 
 
 def _char_span_to_tokens(tokens: Sequence[TokenView], start: int, end: int) -> tuple[int, int] | None:
