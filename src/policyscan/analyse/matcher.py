@@ -368,7 +368,14 @@ def required_literals(pattern: str) -> frozenset[str] | None:
     """
     try:
         from re import _parser as parser  # noqa: PLC2701 - the stdlib parser; a failure only disables the prefilter
-        from re._constants import ASSERT, BRANCH, LITERAL, MAX_REPEAT, MIN_REPEAT, SUBPATTERN
+        from re._constants import (
+            ASSERT,
+            BRANCH,
+            LITERAL,
+            MAX_REPEAT,
+            MIN_REPEAT,
+            SUBPATTERN,
+        )
     except ImportError:  # pragma: no cover
         return None
 
