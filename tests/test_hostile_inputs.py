@@ -133,7 +133,7 @@ def test_mixed_folder_of_hostile_and_good_files(tmp_path):
     good_pdf = make_pdf(folder / "bra policy.pdf", [["Kommunen ska främja innovation och avsätta tid för att pröva nya arbetssätt."]])
     (folder / "bra_plan.txt").write_text("Det finns ingen tid eller resurser för innovation i verksamheten.", encoding="cp1252")
     make_docx(folder / "bra_strategi.docx", [("Normal", "Kommunen skal legge til rette for innovasjon og gi ansatte tid til å prøve ut nye ideer.")])
-    make_pdf(folder / "tjock.pdf", [[f"Sida {n}: Kommunen ska främja innovation."] for n in range(1500)])
+    make_pdf(folder / "tjock.pdf", [[f"Sida {n}: Kommunen ska främja innovation."] for n in range(2000)])
     (folder / "trasig.pdf").write_bytes(good_pdf.read_bytes()[:300])
     (folder / "slump.pdf").write_bytes(os.urandom(4000))
     (folder / "sida.pdf").write_bytes(b"<!DOCTYPE html><html><body>innovation</body></html>")
@@ -161,5 +161,5 @@ def test_mixed_folder_of_hostile_and_good_files(tmp_path):
     }
     assert documents["bra policy.pdf"]["stance"] == "enables"
     assert documents["bra_plan.txt"]["stance"] == "hinders"
-    assert documents["tjock.pdf"]["pages"] == 1500
+    assert documents["tjock.pdf"]["pages"] == 2000
     assert all(d["error"]["message"] and "\n" not in d["error"]["message"] for d in documents.values() if d["error"])

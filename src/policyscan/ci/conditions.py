@@ -124,7 +124,8 @@ _rule("mixed-unit", "document", "A sentence both enables and hinders innovation.
 _rule("hinders", "document", "The document hinders innovation.",
       "The document's verdict is `hinders`: it has hindering content and no (or much weaker) enabling content.")
 _rule("mixed", "document", "The document both enables and hinders innovation.",
-      "The document's verdict is `mixed`: enabling and hindering content of comparable weight.")
+      "The document's verdict is `mixed`: enabling and hindering content are both clearly there (the weaker side "
+      "has at least a third of the stronger side's weight, or at least three sentences of its own).")
 _rule("neutral", "document", "The document mentions innovation without enabling it.",
       "The document's verdict is `neutral`: innovation is mentioned, with no enabling or hindering force.")
 _rule("absent", "document", "The document does not mention innovation.",
