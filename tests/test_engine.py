@@ -138,6 +138,8 @@ def test_a_general_statement_lends_no_context_to_its_paragraph(mini):
         ("Vi främjar innovation i alla verksamheter.", False),
         ("Inte bara digitalisering utan också innovation i arbetssätten.", False),
         ("Digitalisering\n\nVi främjar innovation i alla verksamheter.", True),  # framed by the heading
+        ("Vi främjar innovation, men digitaliseringen får vänta.", False),  # another clause does not frame it
+        ("Vi främjar innovation. Digitaliseringen går vidare.", True),  # another sentence of the paragraph does
         ("Renoveringen är klar.", None),
     ],
 )

@@ -36,6 +36,7 @@ class BlockContext:
     digital_paragraph: bool
     digital_heading: bool
     section: str | None
+    paragraph_blocks: tuple[int, ...] = ()  # the block and its lead-in paragraph (for list items)
 
 
 def _has(sentence: Sentence, category: str, skip: frozenset[int] = frozenset()) -> bool:
@@ -79,16 +80,31 @@ def block_contexts(blocks: Sequence[Block], sentences: Sequence[Sentence]) -> di
             digital_paragraph=digital(paragraph) or digital(index),
             digital_heading=digital(section),
             section=blocks[section].text if section is not None else None,
+            paragraph_blocks=tuple(sorted({index, paragraph})),
         )
     return contexts
 
 
-def _framing(sentence: Sentence, context: BlockContext) -> str:
-    if _has(sentence, "digital", sentence.context.contrasted):
+def _digital_clauses(sentence: Sentence) -> set[int]:
+    clauses = sentence.context.clauses or clause_ids(sentence.tokens, sentence.matches)
+    return {
+        clauses[m.token_start]
+        for k, m in enumerate(sentence.matches)
+        if m.entry.category == "digital" and k not in sentence.context.contrasted
+    }
+
+
+def _framing(sentence: Sentence, context: BlockContext, neighbours_digital: bool) -> str:
+    """Where digitalisation frames this sentence's innovation mention: in its own clause, in another sentence of
+    its paragraph, or in its section heading. A digital word in another clause of the same sentence ("…, men
+    alla inköp av appar måste godkännas") does not frame it."""
+    clauses = sentence.context.clauses or clause_ids(sentence.tokens, sentence.matches)
+    innovating = {clauses[m.token_start] for m in sentence.matches if m.entry.category == "innovation"}
+    if innovating & _digital_clauses(sentence):
         return "sentence"
     if sentence.context.contrasted:
         return "not_digital"  # "inte bara digitalisering utan också …"
-    if context.digital_paragraph:
+    if neighbours_digital:
         return "paragraph"
     if context.digital_heading:
         return "heading"
@@ -256,6 +272,10 @@ def label_sentence(sentence: Sentence, context: BlockContext) -> tuple[str, tupl
 
 def label_units(blocks: Sequence[Block], sentences: Sequence[Sentence]) -> list[AnalysedUnit]:
     contexts = block_contexts(blocks, sentences)
+    digital_by_block: dict[int, set[int]] = {}
+    for index, sentence in enumerate(sentences):
+        if _digital_clauses(sentence):
+            digital_by_block.setdefault(sentence.block, set()).add(index)
     units: list[AnalysedUnit] = []
     for index, sentence in enumerate(sentences):
         block = blocks[sentence.block]
@@ -275,7 +295,13 @@ def label_units(blocks: Sequence[Block], sentences: Sequence[Sentence]) -> list[
                 matches=matches,
                 section=context.section if block.kind != HEADING else None,
                 mentions_innovation=mentions,
-                digital_framing=_framing(sentence, context) if mentions else None,
+                digital_framing=_framing(
+                    sentence,
+                    context,
+                    any(digital_by_block.get(b, set()) - {index} for b in context.paragraph_blocks),
+                )
+                if mentions
+                else None,
                 about_innovation=mentions or context.innovation,
                 reasons=reasons,
                 enabling=enabling,
