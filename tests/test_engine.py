@@ -98,6 +98,9 @@ def label(mini, text):
         ("Det finns varken tid, medel eller mandat för innovation.", "hinders"),
         # A comma right before a coordinator joins clauses: the negation stays in its own clause.
         ("Vi har inga medel, och ändå främjar vi innovation.", "mixed"),
+        # A negation in a relative clause stays there and grants no permission.
+        ("Appar som inte har köpts in av kommunen får endast användas efter beslut.", "hinders"),
+        ("Innovativa appar som inte är tillåtna får inte installeras.", "hinders"),
         # A negation used up by a restriction does not negate the next cue ("får inte … ska godkännas av").
         ("Appar får inte installeras innan de ska godkännas av nämnden.", "hinders"),
         # A cue inside a longer cue is part of it: "medel" in "utan extra medel" does not enable.

@@ -18,6 +18,10 @@ from dataclasses import dataclass
 from .matcher import RawMatch, TokenView
 
 MAX_SCOPE = 12
+# A negation right after the relative pronoun ("tjänster som inte upphandlats … är förbjudna") sits in an embedded
+# clause: it reaches only the few words of that clause, not the main clause's predicate.
+RELATIVE_PRONOUNS = frozenset({"som"})
+RELATIVE_SCOPE = 3
 # A comma inside a coordinated list ("verken budsjett, mandat eller ressurser") does not end a clause.
 _COORDINATORS = frozenset("och eller samt och/eller varken eller og eller samt verken hverken korkje and or".split())
 _LIST_ITEM_MAX = 4
@@ -122,8 +126,12 @@ def resolve(tokens: Sequence[TokenView], matches: Sequence[RawMatch]) -> Context
                 continue  # a later negation starts its own scope
             clause = clauses[cue.token_start]
             direction = cue.entry.direction
+            relative = cue.token_start > 0 and tokens[cue.token_start - 1].text.casefold() in RELATIVE_PRONOUNS
+            if relative and m.entry.category == "modality":
+                continue  # "verktøy som ikke er godkjent" describes the tools; it grants no permission
+            scope = RELATIVE_SCOPE if relative else MAX_SCOPE
             if direction in ("forward", "both", "v2") and cue.token_end <= m.token_start:
-                if m.token_start - cue.token_end < MAX_SCOPE and all(
+                if m.token_start - cue.token_end < scope and all(
                     clauses[t] == clause for t in range(cue.token_start, m.token_start + 1)
                 ):
                     negated.add(k)
