@@ -265,3 +265,22 @@ entries:
     entry = load_lexicons([str(lexicon)], include_default=False).entries[0]
     assert example_hits(entry, "Här får man inte installera appar.")
     assert not example_hits(entry, "Den som prövar något nytt får stöd – inte kritik.")
+
+
+def test_multi_word_exceptions_remove_false_friends_in_context():
+    from policyscan.analyse.lexicon.model import Entry, Pattern
+
+    entry = Entry(
+        id="sv.innovation.fornyelse", language="sv", category="innovation", patterns=(Pattern("stem", "förnyelse"),),
+        explanation="x", lexicon="t", source="t", exceptions=("förnyelse~ av avtal*|tillstånd*|licens*", "förnyelsebar*"),
+    )
+    compiled = CompiledLexicon.build("sv", [entry])
+    assert not compiled.errors
+
+    def hits(text):
+        doc = pipeline("sv")(text)
+        return [m.entry.id for m in compiled.match([TokenView(t.text, t.idx) for t in doc], text)]
+
+    assert hits("Förnyelsen av välfärden kräver mod.") == ["sv.innovation.fornyelse"]
+    assert hits("Förnyelsen av avtalet sker i maj.") == []
+    assert hits("Vi köper förnyelsebar energi.") == []

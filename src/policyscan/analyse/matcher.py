@@ -140,6 +140,7 @@ class CompiledLexicon:
     _phrases_wild: list[_Phrase] = field(default_factory=list)
     _regexes: list[tuple[int, re.Pattern[str], frozenset[str] | None]] = field(default_factory=list)
     _exceptions: dict[int, re.Pattern[str]] = field(default_factory=dict)
+    _phrase_exceptions: dict[int, list[_Phrase]] = field(default_factory=dict)  # multi-word false friends
     _cache: dict[str, tuple[int, ...]] = field(default_factory=dict)
     errors: list[tuple[Entry, int, str]] = field(default_factory=list)
 
@@ -156,9 +157,17 @@ class CompiledLexicon:
         return compiled
 
     def _add(self, index: int, entry: Entry) -> None:
-        if entry.exceptions:
-            globs = "|".join(fnmatch.translate(e.casefold()) for e in entry.exceptions)
-            self._exceptions[index] = re.compile(globs)
+        single = [e for e in entry.exceptions if not e.strip().count(" ")]
+        if single:
+            self._exceptions[index] = re.compile("|".join(fnmatch.translate(e.casefold()) for e in single))
+        for exception in entry.exceptions:
+            if " " in exception.strip():
+                try:
+                    elements = [_Element(spec, self.language) for spec in exception.split()]
+                except ValueError as exc:
+                    self.errors.append((entry, entry.line, f"{entry.id}: broken exception '{exception}': {exc}"))
+                    continue
+                self._phrase_exceptions.setdefault(index, []).append(_Phrase(entry, index, elements))
         for pattern in entry.patterns:
             try:
                 self._add_pattern(index, entry, pattern.kind, pattern.value)
@@ -320,6 +329,18 @@ class CompiledLexicon:
                     span = _char_span_to_tokens(tokens, m.start() + offset, m.end() + offset)
                     if span is not None:
                         found[(index, span[0], span[1])] = RawMatch(self.entries[index], *span)
+        if self._phrase_exceptions:
+            # A match overlapping a multi-word exception ("förnyelse av avtal*") is a false friend.
+            for key, raw in list(found.items()):
+                for phrase in self._phrase_exceptions.get(key[0], ()):
+                    spans = [
+                        (i, matched[0])
+                        for i in range(len(tokens))
+                        if (matched := self._match_phrase(phrase, lowers, norms, i)) is not None
+                    ]
+                    if any(start < raw.token_end and raw.token_start < end for start, end in spans):
+                        del found[key]
+                        break
         return sorted(found.values(), key=lambda r: (r.token_start, r.token_end, r.entry.id))
 
     def _excepted(self, index: int, lowers: Sequence[str]) -> bool:

@@ -38,7 +38,7 @@ def check_entry(entry: Entry) -> list[LexiconProblem]:
         if pattern.kind in ("word", "stem", "prefix", "suffix"):
             form = pattern.value.casefold()
             for exception in entry.exceptions:
-                if fnmatch.fnmatchcase(form, exception.casefold()):
+                if " " not in exception.strip() and fnmatch.fnmatchcase(form, exception.casefold()):
                     problems.append(LexiconProblem(entry.source, pattern.line, f"{entry.id}: '{pattern.value}' is both a pattern and an exception ({exception})"))
     for example in entry.examples_match:
         if not example_hits(entry, example.text):
