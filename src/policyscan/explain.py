@@ -150,7 +150,7 @@ def read_units(result: DocumentResult, sentences, units, lexicons: LexiconSet, i
         if not include_all and unit.label == "none" and not any(m.category in TELLING for m in unit.matches):
             continue
         context = sentence.context
-        clauses = clause_ids(sentence.tokens, sentence.matches)
+        clauses = list(context.clauses) or clause_ids(sentence.tokens, sentence.matches)  # the context already has them
         question = sentence.text.rstrip().endswith("?")
         cues = []
         for k, (raw, match) in enumerate(zip(sentence.matches, unit.matches)):
