@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 SUPPORTED = ("sv", "nb", "nn", "da", "en")
+_MODEL_LANGUAGES = ("sv", "no", "nn", "da", "en")  # py3langid's labels
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 
 # Frequent words that tell Nynorsk from Bokmål (each list's words are absent from or rare in the other).
@@ -69,10 +70,39 @@ def _by_function_words(words: Sequence[str]) -> str | None:
 
 @lru_cache(maxsize=1)
 def _identifier():
-    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+    """py3langid restricted to our five languages. Its model ships LZMA-compressed (~0.6 s to unpack on
+    every start); the unpacked five-language slice is kept in the cache folder (policyscan.cachedir)."""
+    import numpy as np
+    from py3langid.langid import MODEL_DIR, MODEL_FILE, LanguageIdentifier
 
-    identifier = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
-    identifier.set_languages(["sv", "no", "nn", "da", "en"])
+    from . import cachedir
+
+    model = MODEL_DIR / MODEL_FILE
+    try:
+        info = model.stat()
+        stamp = f"{info.st_size}-{info.st_mtime_ns}"
+    except OSError:
+        stamp = "unknown"
+    target = cachedir.default_cache_dir() / "langid" / f"py3langid-{stamp}-{'-'.join(_MODEL_LANGUAGES)}.pickle"
+    sliced = cachedir.load(target)
+    if isinstance(sliced, dict) and sliced.get("languages") == _MODEL_LANGUAGES:
+        identifier = LanguageIdentifier(
+            sliced["ptc"], sliced["pc"], sliced["classes"], sliced["nextmove"], sliced["output"],
+            norm_probs=True, tk_row=sliced["row"],
+        )
+        identifier.set_languages(list(_MODEL_LANGUAGES))
+        return identifier
+    identifier = LanguageIdentifier.from_model_file(model, norm_probs=True)
+    identifier.set_languages(list(_MODEL_LANGUAGES))
+    cachedir.store(target, {
+        "languages": _MODEL_LANGUAGES,
+        "ptc": np.ascontiguousarray(identifier.nb_ptc),
+        "pc": np.asarray(identifier.nb_pc),
+        "classes": list(identifier.nb_classes),
+        "nextmove": identifier.tk_nextmove,
+        "row": identifier.tk_row,
+        "output": identifier.tk_output,
+    })
     return identifier
 
 

@@ -55,6 +55,38 @@ class RawMatch:
     gap_tokens: frozenset[int] = frozenset()  # tokens inside the span that a phrase gap ("...") skipped
 
 
+class _Globs:
+    """Glob alternatives of one phrase element. Most are 'stem*' (or '*suffix'): those are string tests, and
+    only the rest are compiled to regexes — compiling every glob was most of a short scan's lexicon set-up."""
+
+    __slots__ = ("prefixes", "suffixes", "regexes")
+
+    def __init__(self) -> None:
+        self.prefixes: tuple[str, ...] = ()
+        self.suffixes: tuple[str, ...] = ()
+        self.regexes: list[re.Pattern[str]] = []
+
+    def add(self, glob: str) -> None:
+        body = glob.strip("*")
+        plain = body and not any(c in body for c in "*?[]")
+        if plain and glob == body + "*":
+            self.prefixes += (body,)
+        elif plain and glob == "*" + body:
+            self.suffixes += (body,)
+        else:
+            self.regexes.append(re.compile(fnmatch.translate(glob)))
+
+    def __bool__(self) -> bool:
+        return bool(self.prefixes or self.suffixes or self.regexes)
+
+    def match(self, text: str) -> bool:
+        return (
+            (bool(self.prefixes) and text.startswith(self.prefixes))
+            or (bool(self.suffixes) and text.endswith(self.suffixes))
+            or any(r.match(text) for r in self.regexes)
+        )
+
+
 class _Element:
     """One element of a phrase: alternatives of exact forms, globs or inflected forms, or a gap."""
 
@@ -63,7 +95,7 @@ class _Element:
     def __init__(self, spec: str, language: str):
         self.gap = spec == "..."
         self.exact: set[str] = set()
-        self.globs: list[re.Pattern[str]] = []
+        self.globs = _Globs()
         self.inflected: set[str] = set()
         self.language = language
         self._memo: dict[str, bool] = {}
@@ -76,7 +108,7 @@ class _Element:
             if alternative.endswith("~"):
                 self.inflected.add(normalise_form(alternative[:-1]))
             elif "*" in alternative or "?" in alternative:
-                self.globs.append(re.compile(fnmatch.translate(alternative)))
+                self.globs.add(alternative)
             else:
                 self.exact.add(alternative)
 
@@ -87,7 +119,7 @@ class _Element:
                 lower in self.exact
                 or norm in self.exact
                 or (bool(self.inflected) and any(b in self.inflected for b in base_forms(norm, self.language)))
-                or any(g.match(lower) or g.match(norm) for g in self.globs)
+                or (bool(self.globs) and (self.globs.match(lower) or self.globs.match(norm)))
             )
             if len(self._memo) < 50_000:
                 self._memo[lower] = known

@@ -7,6 +7,8 @@ No trained sv/nb pipelines exist on the registry, and nothing may be downloaded 
 from __future__ import annotations
 
 import re
+import sys
+import types
 from functools import lru_cache
 
 # Abbreviations the blank tokenizers split (stack-probe §1) plus common ones in municipal prose.
@@ -45,10 +47,48 @@ def _year_sentence_component():
     return "policyscan_year_boundary"
 
 
+def import_spacy():
+    """`import spacy` without importing spaCy's own command line.
+
+    spacy/__init__.py imports `spacy.cli.info` only to offer `spacy.info()`, and that pulls in spaCy's whole
+    CLI (weasel, typer, requests): ~0.25 s of a short scan's 1.5 s budget. While spaCy is imported, a
+    placeholder stands in for `spacy.cli.info` whose `info` imports the real one when called; the
+    placeholders are removed afterwards, so `import spacy.cli` still loads the real CLI.
+    """
+    if "spacy" in sys.modules or "spacy.cli" in sys.modules:
+        import spacy
+
+        return spacy
+    cli = types.ModuleType("spacy.cli")
+    cli.__path__ = []  # a package with no submodules of its own: nothing else is found through it
+    info = types.ModuleType("spacy.cli.info")
+
+    def lazy_info(*args, **kwargs):
+        for name in ("spacy.cli.info", "spacy.cli"):
+            if sys.modules.get(name) in (cli, info):
+                del sys.modules[name]
+        from spacy.cli.info import info as real_info
+
+        return real_info(*args, **kwargs)
+
+    info.info = lazy_info
+    cli.info = info
+    sys.modules["spacy.cli"], sys.modules["spacy.cli.info"] = cli, info
+    try:
+        import spacy
+    finally:
+        for name, placeholder in (("spacy.cli.info", info), ("spacy.cli", cli)):
+            if sys.modules.get(name) is placeholder:
+                del sys.modules[name]
+    if getattr(spacy, "cli", None) is cli:
+        del spacy.cli  # `spacy.cli` is imported for real on first use
+    return spacy
+
+
 @lru_cache(maxsize=None)
 def pipeline(language: str):
     """A blank spaCy pipeline for a language, with abbreviation special cases and sentence splitting."""
-    import spacy
+    spacy = import_spacy()
     from spacy.symbols import ORTH
 
     nlp = spacy.blank(SPACY_LANG.get(language, "sv"))

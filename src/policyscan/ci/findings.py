@@ -6,6 +6,7 @@ import hashlib
 import os
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 from .conditions import Hit, Policy
@@ -36,7 +37,13 @@ def exit_status(*, breached: bool, unreadable: bool, exit_zero: bool = False) ->
 
 def display_path(path: str, cwd: Path | None = None) -> str:
     """A path as CI tools want it: relative to the working directory when inside it, with forward slashes."""
-    cwd = cwd or Path.cwd()
+    return _display_path(path, str(cwd or os.getcwd()))
+
+
+@lru_cache(maxsize=4096)
+def _display_path(path: str, cwd_text: str) -> str:
+    # Cached: a document's findings (thousands in a large corpus) share one path, and resolve() is a syscall each.
+    cwd = Path(cwd_text)
     candidate = Path(path)
     if candidate.is_absolute():
         try:
