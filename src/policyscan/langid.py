@@ -124,7 +124,8 @@ def detect(text: str) -> tuple[str | None, float]:
     quick = _by_function_words(words)
     if quick is not None:
         return quick, 0.99
-    label, prob = _identifier().classify(text[:5000])
+    # 1,500 characters decide a language as well as 5,000 (py3langid scores n-grams in pure Python).
+    label, prob = _identifier().classify(text[:1500])
     if label in ("no", "nn"):
         marker = _nb_or_nn(words)
         label = marker or ("nb" if label == "no" else "nn")

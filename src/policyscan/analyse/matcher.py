@@ -24,6 +24,7 @@ REGEX_MAX_CHARS = 2000
 _MIN_STEM = 5
 _MIN_HEAD = 3  # a compound head after a stem must have at least this many letters
 GAP_MAX = 3
+_HEAD_KEY = 3  # letters of a 'stem*' glob a phrase is indexed by
 _DROP_E_BEFORE = frozenset("aeo")
 # Commas are allowed inside gaps ("Den som gjer feil, må …"); an entry that must not span one lists "," under
 # exceptions.
@@ -59,11 +60,12 @@ class _Globs:
     """Glob alternatives of one phrase element. Most are 'stem*' (or '*suffix'): those are string tests, and
     only the rest are compiled to regexes — compiling every glob was most of a short scan's lexicon set-up."""
 
-    __slots__ = ("prefixes", "suffixes", "regexes")
+    __slots__ = ("prefixes", "suffixes", "infixes", "regexes")
 
     def __init__(self) -> None:
         self.prefixes: tuple[str, ...] = ()
         self.suffixes: tuple[str, ...] = ()
+        self.infixes: tuple[str, ...] = ()
         self.regexes: list[re.Pattern[str]] = []
 
     def add(self, glob: str) -> None:
@@ -73,16 +75,19 @@ class _Globs:
             self.prefixes += (body,)
         elif plain and glob == "*" + body:
             self.suffixes += (body,)
+        elif plain and glob == "*" + body + "*":
+            self.infixes += (body,)
         else:
             self.regexes.append(re.compile(fnmatch.translate(glob)))
 
     def __bool__(self) -> bool:
-        return bool(self.prefixes or self.suffixes or self.regexes)
+        return bool(self.prefixes or self.suffixes or self.infixes or self.regexes)
 
     def match(self, text: str) -> bool:
         return (
             (bool(self.prefixes) and text.startswith(self.prefixes))
             or (bool(self.suffixes) and text.endswith(self.suffixes))
+            or any(x in text for x in self.infixes)
             or any(r.match(text) for r in self.regexes)
         )
 
@@ -112,6 +117,17 @@ class _Element:
             else:
                 self.exact.add(alternative)
 
+    def heads(self) -> frozenset[str]:
+        """For an element of plain forms and 'stem*' globs only: the first three letters every matching
+        token starts with (a phrase can be indexed by them); else empty."""
+        globs = self.globs
+        if self.gap or self.inflected or globs.suffixes or globs.infixes or globs.regexes or not globs.prefixes:
+            return frozenset()
+        forms = [*self.exact, *self.globs.prefixes]
+        if any(len(f) < _HEAD_KEY for f in forms):
+            return frozenset()
+        return frozenset(normalise_form(f)[:_HEAD_KEY] for f in forms) | frozenset(f[:_HEAD_KEY] for f in forms)
+
     def matches(self, lower: str, norm: str) -> bool:
         known = self._memo.get(lower)
         if known is None:
@@ -133,21 +149,48 @@ class _Phrase:
     elements: list[_Element]
     requireds: tuple[frozenset[str], ...] = ()  # for each plain element, forms one of which must occur
     has_gap: bool = False
+    anchor_at: int | None = None  # the element the phrase is indexed by (see anchor())
+    # Tokens between the phrase's start and its anchor: at least `fixed_before`, at most that plus
+    # GAP_MAX per gap before the anchor. A match can only start in that window before an anchor position.
+    fixed_before: int = 0
+    gaps_before: int = 0
 
     def __post_init__(self) -> None:
         self.has_gap = any(e.gap for e in self.elements)
         self.requireds = tuple(
             frozenset(e.exact) for e in self.elements if e.exact and not e.globs and not e.inflected and not e.gap
         )
+        self.anchor_at = self._anchor_index()
+        if self.anchor_at is not None:
+            before = self.elements[: self.anchor_at]
+            self.gaps_before = sum(1 for e in before if e.gap)
+            self.fixed_before = len(before) - self.gaps_before
 
-    def anchor(self) -> _Element | None:
+    def _anchor_index(self) -> int | None:
         """The element to index the phrase by: a plain element with the longest (rarest) forms, else the
         first element that has inflected forms (indexed by its exact forms and its base forms)."""
-        plain = [e for e in self.elements if e.exact and not e.globs and not e.inflected and not e.gap]
+        plain = [i for i, e in enumerate(self.elements) if e.exact and not e.globs and not e.inflected and not e.gap]
         if plain:
-            return max(plain, key=lambda e: min(len(x) for x in e.exact))
-        inflected = [e for e in self.elements if e.inflected and not e.globs]
-        return inflected[0] if inflected else None
+            return max(plain, key=lambda i: min(len(x) for x in self.elements[i].exact))
+        inflected = [i for i, e in enumerate(self.elements) if e.inflected and not e.globs]
+        if inflected:
+            return inflected[0]
+        headed = [i for i, e in enumerate(self.elements) if e.heads()]
+        return headed[0] if headed else None
+
+    def anchor(self) -> _Element | None:
+        return self.elements[self.anchor_at] if self.anchor_at is not None else None
+
+    def starts(self, anchor_positions: Sequence[int]) -> list[int]:
+        """Token positions where a match could start, given where the anchor element occurs."""
+        if not self.has_gap:
+            return sorted({p - self.fixed_before for p in anchor_positions if p >= self.fixed_before})
+        reach = self.gaps_before * GAP_MAX
+        found: set[int] = set()
+        for p in anchor_positions:
+            last = p - self.fixed_before
+            found.update(range(max(0, last - reach), last + 1))
+        return sorted(found)
 
 
 def _split_variant(value: str) -> list[str]:
@@ -169,8 +212,14 @@ class CompiledLexicon:
     _stem_dropped: dict[str, str] = field(default_factory=dict)
     _phrases_by_form: dict[str, list[_Phrase]] = field(default_factory=dict)
     _phrases_by_base: dict[str, list[_Phrase]] = field(default_factory=dict)
+    _phrases_by_head: dict[str, list[_Phrase]] = field(default_factory=dict)  # anchored on a 'stem*' glob
     _phrases_wild: list[_Phrase] = field(default_factory=list)
+    # One-word phrases that no index can find ('*innovasjonsfond*'): tested per distinct token form, cached.
+    _token_elements: list[tuple[int, _Element]] = field(default_factory=list)
     _regexes: list[tuple[int, re.Pattern[str], frozenset[str] | None]] = field(default_factory=list)
+    _regexes_always: list[int] = field(default_factory=list)  # positions in _regexes without a prefilter
+    _regexes_by_needle: dict[str, list[int]] = field(default_factory=dict)
+    _elements: dict[str, _Element] = field(default_factory=dict)  # one object per spec: they share a memo
     _exceptions: dict[int, re.Pattern[str]] = field(default_factory=dict)
     _phrase_exceptions: dict[int, list[_Phrase]] = field(default_factory=dict)  # multi-word false friends
     _cache: dict[str, tuple[int, ...]] = field(default_factory=dict)
@@ -181,6 +230,12 @@ class CompiledLexicon:
         compiled = cls(language=language, entries=tuple(entries))
         for index, entry in enumerate(compiled.entries):
             compiled._add(index, entry)
+        for position, (_, _, needles) in enumerate(compiled._regexes):
+            if needles is None:
+                compiled._regexes_always.append(position)
+            else:
+                for needle in needles:
+                    compiled._regexes_by_needle.setdefault(needle, []).append(position)
         for stem in compiled._stem:
             compiled._stem_by_head.setdefault(stem[:_MIN_STEM], []).append(stem)
             if stem.endswith("e") and len(stem) > _MIN_STEM and stem[:-1] not in compiled._stem:
@@ -195,7 +250,7 @@ class CompiledLexicon:
         for exception in entry.exceptions:
             if " " in exception.strip():
                 try:
-                    elements = [_Element(spec, self.language) for spec in exception.split()]
+                    elements = [self._element(spec) for spec in exception.split()]
                 except ValueError as exc:
                     self.errors.append((entry, entry.line, f"{entry.id}: broken exception '{exception}': {exc}"))
                     continue
@@ -213,7 +268,7 @@ class CompiledLexicon:
             self._regexes.append((index, re.compile(value, re.IGNORECASE), required_literals(value)))
             return
         if kind == "phrase":
-            elements = [_Element(spec, self.language) for spec in value.split()]
+            elements = [self._element(spec) for spec in value.split()]
             if not elements or elements[0].gap or elements[-1].gap:
                 raise ValueError("a phrase must start and end with a word")
             self._add_phrase(_Phrase(entry, index, elements))
@@ -229,10 +284,19 @@ class CompiledLexicon:
         parts = _split_variant(value)
         if len(parts) > 1:
             specs = [p.casefold() for p in parts[:-1]] + [parts[-1].casefold() + ("~" if kind != "prefix" else "*")]
-            self._add_phrase(_Phrase(entry, index, [_Element(s, self.language) for s in specs]))
+            self._add_phrase(_Phrase(entry, index, [self._element(s) for s in specs]))
+
+    def _element(self, spec: str) -> _Element:
+        element = self._elements.get(spec)
+        if element is None:
+            element = self._elements[spec] = _Element(spec, self.language)
+        return element
 
     def _add_phrase(self, phrase: _Phrase) -> None:
         anchor = phrase.anchor()
+        if anchor is None and len(phrase.elements) == 1:
+            self._token_elements.append((phrase.index, phrase.elements[0]))
+            return
         if anchor is None:
             self._phrases_wild.append(phrase)
             return
@@ -240,6 +304,9 @@ class CompiledLexicon:
             self._phrases_by_form.setdefault(key, []).append(phrase)
         for key in anchor.inflected:
             self._phrases_by_base.setdefault(key, []).append(phrase)
+        if anchor.globs:
+            for key in anchor.heads():
+                self._phrases_by_head.setdefault(key, []).append(phrase)
 
     # -- token level ---------------------------------------------------------------------------------
 
@@ -287,6 +354,9 @@ class CompiledLexicon:
             return cached
         norm = normalise_form(lower)
         hits = self._form_hits(norm)
+        for index, element in self._token_elements:
+            if element.matches(lower, norm):
+                hits.add(index)
         # Hyphenated compounds: each part counts on its own too ('IT-avdelningen', 'AI-stöd').
         if "-" in lower.strip("-"):
             for part in lower.split("-"):
@@ -319,6 +389,10 @@ class CompiledLexicon:
                 for base in base_forms(norm, self.language):
                     for phrase in self._phrases_by_base.get(base, ()):
                         candidates[id(phrase)] = phrase
+        if self._phrases_by_head:
+            for head in {form[:_HEAD_KEY] for form in forms}:
+                for phrase in self._phrases_by_head.get(head, ()):
+                    candidates[id(phrase)] = phrase
         for phrase in self._phrases_wild:
             candidates[id(phrase)] = phrase
         positions: dict[str, list[int]] = {}
@@ -326,26 +400,30 @@ class CompiledLexicon:
             positions.setdefault(lower, []).append(i)
             if norm != lower:
                 positions.setdefault(norm, []).append(i)
-        everywhere = range(len(tokens))
         base_positions: dict[str, list[int]] | None = None
         for phrase in candidates.values():
             if any(required.isdisjoint(forms) for required in phrase.requireds):
                 continue
+            anchor = phrase.anchor()
             first = phrase.elements[0]
-            if first.globs or first.gap:
-                starts = [i for i in everywhere if first.matches(lowers[i], norms[i])]
+            if anchor is None:
+                starts = [i for i in range(len(tokens)) if first.matches(lowers[i], norms[i])]
+            elif anchor.globs:
+                starts = phrase.starts([i for i in range(len(tokens)) if anchor.matches(lowers[i], norms[i])])
             else:
-                # Only where the first word (or an inflection of it) occurs: no call per token position.
-                found_at = {i for form in first.exact for i in positions.get(form, ())}
-                if first.inflected:
+                # Only near where the anchor (the rarest word, or an inflection of it) occurs.
+                at = [i for form in anchor.exact for i in positions.get(form, ())]
+                if anchor.inflected:
                     if base_positions is None:
                         base_positions = {}
                         for i, norm in enumerate(norms):
                             for base in base_forms(norm, self.language):
                                 base_positions.setdefault(base, []).append(i)
-                    found_at.update(i for base in first.inflected for i in base_positions.get(base, ()))
-                starts = sorted(found_at)
+                    at.extend(i for base in anchor.inflected for i in base_positions.get(base, ()))
+                starts = phrase.starts(at)
             for i in starts:
+                if not first.matches(lowers[i], norms[i]):
+                    continue
                 matched = self._match_phrase(phrase, lowers, norms, i)
                 if matched is None:
                     continue
@@ -354,9 +432,12 @@ class CompiledLexicon:
                     found[(phrase.index, i, end)] = RawMatch(phrase.entry, i, end, gaps)
         if self._regexes and len(text) <= REGEX_MAX_CHARS:
             lowered = text.casefold()
-            for index, regex, needles in self._regexes:
-                if needles is not None and not any(needle in lowered for needle in needles):
-                    continue  # none of the words every match must contain is in the sentence
+            # A regex runs only when one of the strings every match of it contains is in the sentence.
+            run = set(self._regexes_always)
+            for regexes in [r for needle, r in self._regexes_by_needle.items() if needle in lowered]:
+                run.update(regexes)
+            for position in sorted(run):
+                index, regex, _ = self._regexes[position]
                 for m in regex.finditer(lowered):
                     span = _char_span_to_tokens(tokens, m.start() + offset, m.end() + offset)
                     if span is not None:
@@ -391,25 +472,32 @@ class CompiledLexicon:
                     return None
             return end, frozenset()
 
-        def walk(e: int, t: int) -> tuple[int, frozenset[int]] | None:
-            if e == len(elements):
-                return t, frozenset()
+        count = len(lowers)
+        last = len(elements)
+        skipped: list[int] = []
+
+        def walk(e: int, t: int) -> int | None:
+            # Depth first, shortest gap first; the skipped tokens are collected only on the way back from a match.
+            if e == last:
+                return t
             element = elements[e]
             if element.gap:
                 for skip in range(0, GAP_MAX + 1):
-                    if t + skip > len(lowers):
+                    if t + skip > count:
                         break
                     if skip and lowers[t + skip - 1] in _GAP_STOPS:
                         break  # a gap does not reach across a clause boundary ("får stöd – inte kritik")
-                    rest = walk(e + 1, t + skip)
-                    if rest is not None:
-                        return rest[0], rest[1] | frozenset(range(t, t + skip))
+                    end = walk(e + 1, t + skip)
+                    if end is not None:
+                        skipped.extend(range(t, t + skip))
+                        return end
                 return None
-            if t < len(lowers) and element.matches(lowers[t], norms[t]):
+            if t < count and element.matches(lowers[t], norms[t]):
                 return walk(e + 1, t + 1)
             return None
 
-        return walk(0, start)
+        end = walk(0, start)
+        return None if end is None else (end, frozenset(skipped))
 
 
 def required_literals(pattern: str) -> frozenset[str] | None:

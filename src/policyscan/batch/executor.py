@@ -138,6 +138,8 @@ class ProcessExecutor:
 
     def run(self, tasks: Iterable[Task]) -> Iterator[tuple[Task, DocumentResult]]:
         context = multiprocessing.get_context(self.start_method)
+        if self.start_method == "forkserver":
+            context.set_forkserver_preload([f"{__package__}.preload"])
         pending = deque(tasks)
         pool = [_Worker(context, self.memory_mb) for _ in range(min(self.workers, len(pending)) or 1)]
         try:
