@@ -284,3 +284,447 @@ def test_multi_word_exceptions_remove_false_friends_in_context():
     assert hits("Förnyelsen av välfärden kräver mod.") == ["sv.innovation.fornyelse"]
     assert hits("Förnyelsen av avtalet sker i maj.") == []
     assert hits("Vi köper förnyelsebar energi.") == []
+
+
+# --- Context rules in all three languages -------------------------------------------------------------------
+# A small lexicon per language written for these tests (independent of the shipped lexicons, which change).
+
+
+def _rules_lexicon(lang: str, words: dict[str, str]) -> str:
+    """One YAML file: `words` maps an entry slug ("category.slug" + optional ":key=value,...") to its patterns."""
+    lines = [f"lexicon: rules-{lang}", f"language: {lang}", "category: innovation", "entries:"]
+    for key in sorted(words):
+        head, _, extra = key.partition(":")
+        category, slug = head.split(".")
+        lines += [f"  - id: {lang}.{category}.{slug}", f"    category: {category}", f"    patterns: [{words[key]}]"]
+        lines += [f"    {k}: {v}" for k, v in (kv.split("=") for kv in extra.split(",") if kv)]
+        lines += ["    explanation: x", "    examples: {match: [x], no_match: [y]}"]
+    return "\n".join(lines) + "\n"
+
+
+RULES = {
+    "sv": {
+        "digital.digital": '{stem: digitalisering}, {word: digital}, {word: digitala}, {stem: välfärdsteknik}',
+        "dimension.nollfel:dimension=courage_to_fail,when_negated=enables": "{stem: nollfelskultur}",
+        "dimension.kompetens:dimension=competence_development": "{stem: kompetensutveckling}",
+        "dimension.idebank:dimension=idea_process": "{stem: idébank}",
+        "enabling.finansiering": "{stem: finansiering}, {word: medel}, {word: medlen}",
+        "enabling.framja": "{word: främja}",
+        "enabling.idebank:standalone=true": "{stem: idébank}",
+        "hindering.hindra": "{word: hindra}, {word: hindrar}, {word: stoppa}, {word: bromsa}",
+        "hindering.nollfel:standalone=true": "{stem: nollfelskultur}",
+        "hindering.radsla": '{phrase: "rädsla|rädslan för ... fel|misstag"}',
+        "innovation.innovation": "{stem: innovation}, {word: innovativ}, {word: nytänkande}, {stem: pilot}",
+        "innovation.ideer": '{phrase: "nya idéer"}',
+        "modality.far_inte:polarity=restricts": '{phrase: "får|fick inte|ej"}',
+        "modality.mandat:polarity=permits,requires=innovation": '{phrase: "ska|skall|bör"}',
+        "negation.ingen": "{word: ingen}, {word: inga}, {word: utan}",
+        "negation.inte:direction=v2": "{word: inte}",
+        "negation.saknas:direction=both": "{word: saknas}",
+        "pseudo_negation.inte_bara": '{phrase: "inte bara"}',
+        "terminator.eftersom": "{word: eftersom}",
+        "terminator.men": '{word: men}, {word: dock}, {word: samtidigt}, {phrase: "utan också"}, {phrase: "i stället"}',
+    },
+    "nb": {
+        "digital.digital": "{stem: digitalisering}, {word: digital}, {word: digitale}, {stem: medisindispenser}",
+        "dimension.nullfeil:dimension=courage_to_fail,when_negated=enables": "{stem: nullfeilskultur}",
+        "enabling.midler": "{word: midler}, {word: midlene}, {stem: finansiering}",
+        "enabling.satse": "{word: satsing}, {word: satsingen}",
+        "enabling.idebank:standalone=true": "{stem: idébank}",
+        "hindering.hindre": "{word: hindre}, {word: hindrer}, {word: bremse}, {word: begrense}",
+        "hindering.nullfeil:standalone=true": "{stem: nullfeilskultur}",
+        "hindering.frykt": '{phrase: "frykt|frykten for ... feil"}',
+        "hindering.frykt_for_a": '{phrase: "frykt|frykten for å"}',  # overlaps "frykt for … feil": one subject
+        "innovation.innovasjon": "{stem: innovasjon}, {word: nytenkning}, {stem: utprøving}",
+        "modality.mandat:polarity=permits,requires=innovation": '{phrase: "skal|bør|må"}',
+        "negation.hindrer": "{word: hindre}, {word: hindrer}, {word: mangler}",
+        "negation.ikke:direction=v2": "{word: ikke}",
+        "negation.ingen": "{word: ingen}, {word: uten}",
+        "pseudo_negation.ikke_bare": '{phrase: "ikke bare"}',
+        "terminator.fordi": "{word: fordi}",
+        "terminator.men": '{word: men}, {word: likevel}, {word: samtidig}',
+    },
+    "nn": {
+        "digital.digital": "{stem: digitalisering}, {word: digitale}, {stem: medisindispenser}",
+        "dimension.nullfeil:dimension=courage_to_fail,when_negated=enables": "{stem: nullfeilkultur}",
+        "enabling.midlar": "{word: midlar}, {word: midlane}",
+        "enabling.idebank:standalone=true": "{stem: idébank}",
+        "hindering.hindre": "{word: hindre}, {word: bremse}",
+        "hindering.nullfeil:standalone=true": "{stem: nullfeilkultur}",
+        "hindering.frykt": '{phrase: "frykt|frykta for ... feil"}',
+        "innovation.innovasjon": "{stem: innovasjon}, {word: nytenking}, {stem: utprøving}",
+        "modality.mandat:polarity=permits,requires=innovation": '{phrase: "skal|bør|må"}',
+        "negation.ikkje:direction=v2": "{word: ikkje}",
+        "negation.ingen": "{word: ingen}, {word: inga}, {word: utan}",
+        "pseudo_negation.ikkje_berre": '{phrase: "ikkje berre"}',
+        "terminator.men": '{word: men}, {word: likevel}, {word: samstundes}',
+    },
+}
+
+
+@pytest.fixture(scope="module")
+def rules(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("rules")
+    for lang, words in RULES.items():
+        (folder / f"{lang}.yaml").write_text(_rules_lexicon(lang, words), encoding="utf-8")
+    assert not load_lexicons([str(folder)], include_default=False).problems
+    return str(folder)
+
+
+def run(rules, lang, text):
+    return analyse_text(text, lang, ScanOptions(lexicons=(rules,), default_lexicons=False))
+
+
+@pytest.mark.parametrize(
+    "lang, text, stance",
+    [
+        # A modal forbids the hinder: the sentence enables, and the hindering subject is part of what is forbidden.
+        ("sv", "Rädsla för att göra fel får inte stoppa nya idéer.", "enables"),
+        ("sv", "Rädsla för fel ska inte hindra innovation i verksamheten.", "enables"),
+        ("nb", "Frykt for å gjøre feil skal ikke hindre nytenkning i tjenestene.", "enables"),
+        ("nb", "Frykt for å gjøre feil skal ikke hindre satsingen på innovasjon.", "enables"),  # "hindre" negates nothing
+        ("nn", "Frykt for å gjere feil må ikkje bremse nytenkinga i tenestene.", "enables"),
+        # Without a modal the subject of a denied hinder is no hinder either: a mention remains.
+        ("sv", "Rädsla för fel hindrar inte innovation.", "neutral"),
+        ("nb", "Frykt for feil hindrer ikke innovasjon.", "neutral"),
+        # … but an affirmed hinder, or a hinder joined to a negated one by "och", still hinders.
+        ("sv", "Rädsla för fel hindrar innovation.", "hinders"),
+        ("nb", "Frykt for feil hindrer innovasjon.", "hinders"),
+        ("sv", "Vi har en nollfelskultur och inte bara det hindrar innovation.", "hinders"),
+        # A decision/allocation verb after the negation denies the subject: no funding decided → hinders.
+        ("sv", "Någon finansiering för innovationsarbetet har inte beslutats.", "hinders"),
+        ("sv", "Finansiering för innovationsarbetet har beslutats.", "enables"),
+        ("nb", "Midler til innovasjonsarbeidet er ikke bevilget.", "hinders"),
+        ("nb", "Midler til innovasjonsarbeidet er ennå ikke satt av.", "hinders"),
+        ("nb", "Midler til innovasjonsarbeidet er bevilget.", "enables"),
+        ("nn", "Midlar til innovasjonsarbeidet er enno ikkje løyvde.", "hinders"),
+        ("nn", "Midlar til innovasjon er ikkje nok.", "enables"),  # no decision verb: the subject stays
+        # A negation in a relative clause does not reach back.
+        ("sv", "Medel som inte har beslutats ska främja innovation.", "enables"),
+        # Double negation: "mangler ikke", "saknas inte" has the resources.
+        ("nb", "Vi mangler ikke midler til innovasjon.", "enables"),
+        ("sv", "Det saknas inte medel för innovation.", "enables"),
+        ("nb", "Vi mangler midler til innovasjon.", "hinders"),
+    ],
+)
+def test_negated_and_forbidden_hinders(rules, lang, text, stance):
+    assert run(rules, lang, text).stance == stance
+
+
+@pytest.mark.parametrize(
+    "lang, text, digital_only",
+    [
+        # Plain coordination keeps one frame …
+        ("nb", "Hjemmetjenesten har tatt i bruk digitale medisindispensere, og erfaringene fra utprøvingen er gode.", True),
+        ("sv", "Vi har infört digitala trygghetskameror, och erfarenheterna från piloten är goda.", True),
+        ("nn", "Heimetenesta har teke i bruk digitale medisindispenserar, og erfaringane frå utprøvinga er gode.", True),
+        ("sv", "Vi satsar på digitalisering eftersom innovation behövs.", True),  # a causal terminator is no contrast
+        ("nb", "Digitaliseringen er viktig fordi innovasjon trengs.", True),
+        # … only contrast ends it.
+        ("sv", "Vi satsar på digitalisering, men innovation i arbetssätten behövs också.", False),
+        ("sv", "Inte bara digitalisering utan också innovation i arbetssätten.", False),
+        ("sv", "Ordet innovation används i stället i digitaliseringsstrategin.", False),
+        ("nb", "Vi satser på digitalisering, men også på innovasjon i arbeidsmåtene.", False),
+        ("nb", "Vi satser på digitalisering, samtidig trengs innovasjon i arbeidsmåtene.", False),
+        ("nn", "Vi satsar på digitalisering, men òg på innovasjon i arbeidsmåtane.", False),
+    ],
+)
+def test_digital_framing_ends_only_at_a_contrast(rules, lang, text, digital_only):
+    assert run(rules, lang, text).digital_only is digital_only
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("sv", "Vi har ingen nollfelskultur i innovationsarbetet."),
+        ("nb", "Vi har ikke en nullfeilskultur i arbeidet med innovasjon."),
+        ("nn", "Vi har ikkje nokon nullfeilkultur i innovasjonsarbeidet."),
+    ],
+)
+def test_a_dimension_that_negation_makes_enabling_is_covered(rules, lang, text):
+    result = run(rules, lang, text)
+    assert result.stance == "enables"
+    assert {d.name for d in result.dimensions if d.covered} == {"courage_to_fail"}
+
+
+def test_other_negated_dimensions_stay_uncovered(rules):
+    result = run(rules, "sv", "Det finns ingen kompetensutveckling för innovation.")
+    assert result.stance == "hinders"
+    assert not any(d.covered for d in result.dimensions)
+
+
+@pytest.mark.parametrize(
+    "lang, text, stance",
+    [
+        # A mandate that directs resources elsewhere does not borrow the heading's topic …
+        ("sv", "Innovation\n\nMedlen ska användas till den ordinarie driften.", "neutral"),
+        ("nb", "Innovasjon\n\nMidlene skal brukes på å opprettholde driften.", "neutral"),
+        ("nn", "Innovasjon\n\nMidlane skal nyttast til lovpålagde oppgåver.", "neutral"),
+        ("nb", "Kommunen skal bruke midlene på å opprettholde driften, ikke på innovasjon.", "neutral"),
+        # … one that points back to it, names innovation, or names no purpose does.
+        ("sv", "Innovation\n\nVarje förvaltning ska avsätta medel för detta.", "enables"),
+        ("sv", "Innovation\n\nMedlen ska användas till pilotprojekt.", "enables"),
+        ("nb", "Innovasjon\n\nKommunen skal sette av midler.", "enables"),
+        ("nn", "Innovasjon\n\nMidlane skal nyttast til arbeidet.", "enables"),
+        # Without a mandate the heading still lends its topic.
+        ("nb", "Innovasjon\n\nKommunen har midler til rådighet.", "enables"),
+    ],
+)
+def test_a_mandate_for_other_purposes_does_not_enable(rules, lang, text, stance):
+    assert run(rules, lang, text).stance == stance
+
+
+@pytest.mark.parametrize(
+    "lang, text, stance, digital_only",
+    [
+        # A standalone cue states a condition for innovation without mentioning it. DOMAIN defines digital_only
+        # over innovation mentions, so it stays null — for enabling cues exactly as for hindering ones ("det är
+        # inte tillåtet att installera egen programvara" is hinders/null in DOMAIN itself).
+        ("sv", "Medarbetarna kan lämna förslag i idébanken.", "enables", None),
+        ("sv", "Förslag lämnas i den digitala idébanken.", "enables", None),
+        ("nb", "Ansatte kan melde inn forslag i idébanken.", "enables", None),
+        ("nn", "Tilsette kan melde inn forslag i idébanken.", "enables", None),
+        ("sv", "Det finns en nollfelskultur.", "hinders", None),
+        ("nb", "Det er en nullfeilskultur i etaten.", "hinders", None),
+        # Once innovation is mentioned, digital_only is decided and a stance other than absent follows.
+        ("sv", "Innovationsarbetet har en idébank.", "enables", False),
+        ("nb", "Innovasjon nevnes i planen.", "neutral", False),
+    ],
+)
+def test_standalone_cues_and_digital_only_agree(rules, lang, text, stance, digital_only):
+    result = run(rules, lang, text)
+    assert (result.stance, result.digital_only) == (stance, digital_only)
+    # the invariant: digital_only is null exactly when no unit mentions innovation; absent exactly when no unit
+    # mentions innovation and none enables or hinders
+    mentions = any(u.mentions_innovation for u in result.units)
+    assert (result.digital_only is None) == (not mentions)
+    assert (result.stance == "absent") == (not mentions and result.stance not in ("enables", "hinders", "mixed"))
+
+
+def test_a_standalone_enabling_cue_is_about_innovation_for_the_rubric(rules):
+    result = run(rules, "sv", "Medarbetarna kan lämna förslag i idébanken.")
+    assert (result.stance, result.digital_only) == ("enables", None)
+    assert {d.name for d in result.dimensions if d.covered} == {"idea_process"}
+    assert run(rules, "sv", "Vi har ingen nollfelskultur.").stance == "absent"  # a negated hinder alone: nothing
+
+
+@pytest.mark.parametrize(
+    "lang, text, stance",
+    [
+        # Coordinated subjects of a forbidden hinder are all forbidden …
+        ("nb", "Frykt for feil og nullfeilskultur skal ikke hindre nytenkning.", "enables"),
+        ("sv", "Rädsla för fel och nollfelskultur ska inte hindra innovation.", "enables"),
+        # … a negation after "och" denies only what follows it.
+        ("sv", "Vi har en nollfelskultur och inte bara det hindrar innovation.", "hinders"),
+        # The reach back stays in its own clause: "att …" embeds another subject.
+        ("sv", "Finansiering för innovation krävs för att nya idéer inte ska prioriteras bort.", "enables"),
+        ("sv", "Medel för innovation ska främjas, men inget har beslutats.", "enables"),
+    ],
+)
+def test_the_subject_of_a_denied_statement(rules, lang, text, stance):
+    assert run(rules, lang, text).stance == stance
+
+
+def test_the_reach_back_does_not_depend_on_who_owns_the_negation(tmp_path):
+    lexicon = tmp_path / "l.yaml"
+    lexicon.write_text(
+        """lexicon: t
+language: nn
+category: innovation
+entries:
+  - id: nn.enabling.soeknad
+    category: enabling
+    patterns: [{phrase: "søknaden om deltaking"}]
+    explanation: x
+    examples: {match: [søknaden om deltaking], no_match: [søknaden]}
+  - id: nn.hindering.ikkje_prioritert
+    category: hindering
+    patterns: [{phrase: "ikkje vert prioritert"}]
+    explanation: x
+    examples: {match: [ikkje vert prioritert], no_match: [vert prioritert]}
+  - id: nn.innovation.innovasjon
+    patterns: [{stem: innovasjon}]
+    explanation: x
+    examples: {match: [innovasjonen], no_match: [renovasjon]}
+  - id: nn.negation.ikkje
+    category: negation
+    direction: v2
+    patterns: [{word: ikkje}]
+    explanation: x
+    examples: {match: [ikkje], no_match: [ikkjeleg]}
+""",
+        encoding="utf-8",
+    )
+    options = ScanOptions(lexicons=(str(lexicon),), default_lexicons=False)
+    text = "Søknaden om deltaking i innovasjonsprosjektet vert ikkje prioritert."
+    assert analyse_text(text, "nn", options).stance == "hinders"  # the adverb is free: the subject is denied
+    text = "Direktøren tilrår at søknaden om deltaking i innovasjonsprosjektet ikkje vert prioritert."
+    assert analyse_text(text, "nn", options).stance == "hinders"  # the hindering cue owns the adverb
+
+
+# --- Round 7: a unit weighs as a sentence, not as a count of its cues --------------------------------------
+
+
+@pytest.fixture(scope="module")
+def dense(tmp_path_factory):
+    """A lexicon with several hindering entries that one dense sentence can all hit."""
+    folder = tmp_path_factory.mktemp("dense")
+    words = {
+        "sv": {
+            "enabling.framja": "{word: främja}",
+            "hindering.ingen_tid": '{phrase: "ingen tid"}',
+            "hindering.inga_medel": '{phrase: "inga medel"}',
+            "hindering.inget_utrymme": '{phrase: "inget utrymme"}',
+            "hindering.ramar": '{phrase: "inom befintliga ramar"}',
+            "innovation.innovation": "{stem: innovation}",
+        },
+        "nb": {
+            "enabling.stimulere": "{word: stimulere}",
+            "hindering.ingen_tid": '{phrase: "ingen tid"}',
+            "hindering.ikke_midler": '{phrase: "ikke midler"}',
+            "hindering.ikke_rom": '{phrase: "ikke rom for"}',
+            "hindering.rammer": '{phrase: "innenfor rammene"}',
+            "innovation.innovasjon": "{stem: innovasjon}",
+        },
+        "nn": {
+            "enabling.stimulere": "{word: stimulere}",
+            "hindering.inga_tid": '{phrase: "inga tid"}',
+            "hindering.ikkje_midlar": '{phrase: "ikkje midlar"}',
+            "hindering.ikkje_rom": '{phrase: "ikkje rom for"}',
+            "hindering.rammene": '{phrase: "innanfor rammene"}',
+            "innovation.innovasjon": "{stem: innovasjon}",
+        },
+    }
+    for lang, entries in words.items():
+        (folder / f"{lang}.yaml").write_text(_rules_lexicon(lang, entries), encoding="utf-8")
+    assert not load_lexicons([str(folder)], include_default=False).problems
+    return str(folder)
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("sv", "Kommunen vill främja innovation. Det finns ingen tid, inga medel och inget utrymme för innovation, "
+               "allt sker inom befintliga ramar."),
+        ("nb", "Kommunen vil stimulere til innovasjon. Det er ingen tid, ikke midler og ikke rom for innovasjon, "
+               "alt skjer innenfor rammene."),
+        ("nn", "Kommunen vil stimulere til innovasjon. Det er inga tid, ikkje midlar og ikkje rom for innovasjon, "
+               "alt skjer innanfor rammene."),
+    ],
+)
+def test_a_dense_hindering_sentence_does_not_bury_an_enabling_one(dense, lang, text):
+    result = run(dense, lang, text)
+    assert result.stance == "mixed"
+
+
+def test_many_sentences_still_outweigh_one(dense):
+    one_hinder = "Det finns ingen tid för innovation."
+    text = " ".join(["Kommunen vill främja innovation."] * 7 + [one_hinder])
+    assert run(dense, "sv", text).stance == "enables"
+
+
+# A sentence that continues a reported statement inherits its generic status (narrowly).
+GENERIC = {
+    "sv": {
+        "generic.forskning": '{phrase: "forskning visar"}',
+        "hindering.tid:standalone=true": '{phrase: "saknar tid"}, {stem: riskaversion}, {word: hinder}',
+        "innovation.innovation": "{stem: innovation}",
+    },
+    "nb": {
+        "generic.ks": '{phrase: "undersøkelse fra KS viser"}',
+        "hindering.tid:standalone=true": '{phrase: "mangler tid"}, {stem: risikoaversjon}, {word: barriere}',
+        "innovation.innovasjon": "{stem: innovasjon}",
+    },
+    "nn": {
+        "generic.forsking": '{phrase: "forsking viser"}',
+        "hindering.tid:standalone=true": '{phrase: "manglar tid"}, {stem: risikoaversjon}, {word: barriere}',
+        "innovation.innovasjon": "{stem: innovasjon}",
+    },
+}
+
+
+@pytest.fixture(scope="module")
+def generic_lex(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("generic")
+    for lang, entries in GENERIC.items():
+        (folder / f"{lang}.yaml").write_text(_rules_lexicon(lang, entries), encoding="utf-8")
+    assert not load_lexicons([str(folder)], include_default=False).problems
+    return str(folder)
+
+
+@pytest.mark.parametrize(
+    "lang, text, stance",
+    [
+        # continuing the reported statement: still reported
+        ("sv", "Forskning visar att många kommuner saknar tid för innovation. Även riskaversion lyfts fram som ett hinder.", "neutral"),
+        ("sv", "Forskning visar att många kommuner saknar tid för innovation. Dessutom nämns riskaversion.", "neutral"),
+        ("nb", "En undersøkelse fra KS viser at mange kommuner mangler tid til innovasjon. Også risikoaversjon trekkes fram som en barriere.", "neutral"),
+        ("nb", "En undersøkelse fra KS viser at mange kommuner mangler tid til innovasjon. Risikoaversjon nevnes som en barriere.", "neutral"),
+        ("nn", "Forsking viser at mange kommunar manglar tid til innovasjon. Òg risikoaversjon vert trekt fram som ein barriere.", "neutral"),
+        # an own-organisation subject, a new paragraph or no reported statement before: the organisation's own hinder
+        ("sv", "Forskning visar att många kommuner saknar tid för innovation. Även i vår kommun finns en riskaversion.", "hinders"),
+        ("nb", "En undersøkelse fra KS viser at mange kommuner mangler tid til innovasjon. Også vi har risikoaversjon i innovasjonsarbeidet.", "hinders"),
+        ("nb", "En undersøkelse fra KS viser at mange kommuner mangler tid til innovasjon.\n\nOgså risikoaversjon trekkes fram som en barriere for innovasjon.", "hinders"),
+        ("nn", "Òg risikoaversjon vert trekt fram som ein barriere for innovasjon.", "hinders"),
+        # a sentence that does not continue the report is not reported
+        ("nn", "Forsking viser at mange kommunar manglar tid til innovasjon. Risikoaversjon er ein barriere hos oss.", "hinders"),
+    ],
+)
+def test_a_continued_reported_statement_stays_reported(generic_lex, lang, text, stance):
+    assert run(generic_lex, lang, text).stance == stance
+
+
+# A low quantity over an enabling finding is a lack stated as fact.
+QUANTITY = {
+    "sv": {
+        "enabling.misslyckas:standalone=true": '{phrase: "tillåtet att misslyckas"}',
+        "enabling.incitament": "{stem: incitament}, {phrase: \"pröva nya idéer\"}",
+        "innovation.innovation": "{stem: innovation}",
+        "modality.mandat:polarity=permits,requires=innovation": '{phrase: "ska|skall|bör"}',
+    },
+    "nb": {
+        "enabling.feile:standalone=true": '{phrase: "trygt å feile"}',
+        "enabling.insentiv": "{stem: insentiv}, {phrase: \"prøve ut nye ideer\"}",
+        "innovation.innovasjon": "{stem: innovasjon}, {word: nytenkning}",
+        "modality.mandat:polarity=permits,requires=innovation": '{phrase: "skal|bør|må"}',
+    },
+    "nn": {
+        "enabling.feile:standalone=true": '{phrase: "trygt å feile"}',
+        "enabling.oppmuntre": "{word: oppmuntre}, {stem: insentiv}",
+        "innovation.innovasjon": "{stem: innovasjon}, {word: nytenking}",
+        "terminator.men": "{word: men}, {word: likevel}",
+    },
+}
+
+
+@pytest.fixture(scope="module")
+def quantity_lex(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("quantity")
+    for lang, entries in QUANTITY.items():
+        (folder / f"{lang}.yaml").write_text(_rules_lexicon(lang, entries), encoding="utf-8")
+    assert not load_lexicons([str(folder)], include_default=False).problems
+    return str(folder)
+
+
+@pytest.mark.parametrize(
+    "lang, text, stance",
+    [
+        ("nn", "Leiarane skal oppmuntre til nytenking. Likevel viser undersøkinga at berre 30 prosent av dei tilsette meiner det er trygt å feile.", "mixed"),
+        ("nn", "Eit mindretal av dei tilsette meiner det er trygt å feile.", "hinders"),
+        ("nn", "Det er få insentiv for innovasjon i kommunen.", "hinders"),
+        ("sv", "Bara 30 procent av medarbetarna upplever att det är tillåtet att misslyckas.", "hinders"),
+        ("sv", "Ett fåtal medarbetare upplever att det är tillåtet att misslyckas.", "hinders"),
+        ("sv", "Få medarbetare upplever att det är tillåtet att misslyckas.", "hinders"),
+        ("sv", "Det finns få incitament för innovation.", "hinders"),
+        ("nb", "Bare 30 prosent av de ansatte mener det er trygt å feile.", "hinders"),
+        ("nb", "Det er svært få insentiver for innovasjon.", "hinders"),
+        ("nb", "Bare en av fem ledere mener det er trygt å feile.", "hinders"),
+        # "få" the verb (get) is no quantity, and a quantity over nothing enabling changes nothing
+        ("sv", "Alla medarbetare ska få pröva nya idéer i innovationsarbetet.", "enables"),
+        ("nb", "De ansatte skal få prøve ut nye ideer i innovasjonsarbeidet.", "enables"),
+        ("nb", "Vi vil få insentiver for innovasjon.", "enables"),
+        ("nb", "Det er trygt å feile, og bare 3 av prosjektene ble stoppet.", "enables"),
+    ],
+)
+def test_a_low_quantity_over_an_enabling_finding_hinders(quantity_lex, lang, text, stance):
+    assert run(quantity_lex, lang, text).stance == stance

@@ -72,7 +72,8 @@ def analyse_in_detail(
     units = _with_lines(label_units(blocks, sentences), blocks)
     verdict = aggregate(units, options.mixed_share)
     dimension_of = {e.id: e.dimension for e in lexicons.entries if e.dimension}
-    dimensions = dimensions_covered(units, dimension_of)
+    negation_enables = {e.id for e in lexicons.entries if e.dimension and e.negated_polarity() > 0}
+    dimensions = dimensions_covered(units, dimension_of, negation_enables)
     words = sum(len(s.tokens) for s in sentences)
     warnings = list(document.warnings)
     unanalysed = sorted({s.language for s in sentences if not s.analysed})

@@ -5,13 +5,15 @@ Aggregation (docs/analysis.md explains it to users):
 - only one side present: that side (`enables` or `hinders`);
 - both present: `mixed` when the weaker side has at least MIXED_SHARE of the stronger side's score or at least
   MIXED_MIN_UNITS units of its own, otherwise the stronger side (the report still shows the other side's units).
+  A side's score sums its units' scores, each capped at UNIT_CAP: one dense sentence ("ingen tid, ikke midler,
+  ikke rom for …") states one fact about the organisation and weighs as one sentence, not as five.
 digital_only: true when every unit that mentions innovation is framed by digitalisation (in the sentence,
 its paragraph or its section heading), false when any is not, null when nothing mentions innovation.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from ..models import (
     ABSENT,
@@ -27,6 +29,9 @@ from ..models import (
 
 MIXED_SHARE = 1 / 3
 MIXED_MIN_UNITS = 3  # a side with this many units of its own is clearly there, whatever the other side's size
+# A unit adds at most this much to its side: a strong cue's worth. Without the cap a sentence listing four hindering
+# cues outweighs a clear enabling sentence fourfold and a two-sided passage falls below MIXED_SHARE.
+UNIT_CAP = 2.0
 MAX_DIMENSION_EVIDENCE = 3
 
 
@@ -35,8 +40,8 @@ def aggregate(units: Sequence[AnalysedUnit], mixed_share: float = MIXED_SHARE) -
     hindering_units = [u for u in units if u.label in (HINDERS, MIXED)]
     neutral_units = [u for u in units if u.label == NEUTRAL]
     mention_units = [u for u in units if u.mentions_innovation]
-    enabling = sum(u.enabling for u in enabling_units)
-    hindering = sum(u.hindering for u in hindering_units)
+    enabling = sum(min(u.enabling, UNIT_CAP) for u in enabling_units)
+    hindering = sum(min(u.hindering, UNIT_CAP) for u in hindering_units)
     reasons: list[str] = []
     if not enabling_units and not hindering_units:
         if mention_units:
@@ -87,9 +92,14 @@ def aggregate(units: Sequence[AnalysedUnit], mixed_share: float = MIXED_SHARE) -
     )
 
 
-def dimensions_covered(units: Sequence[AnalysedUnit], entries_dimension: dict[str, str]) -> tuple[DimensionResult, ...]:
-    """A dimension is covered when one of its entries matches, not negated, in a unit that is about
-    innovation and is not hindering, a question or a general statement."""
+def dimensions_covered(
+    units: Sequence[AnalysedUnit], entries_dimension: dict[str, str], enabling_when_negated: Collection[str] | None = None
+) -> tuple[DimensionResult, ...]:
+    """A dimension is covered when one of its entries matches in a unit that is about innovation and is not
+    hindering, a question or a general statement — not negated, or negated where the negation makes the entry
+    enabling (`when_negated: enables`: "Vi har ikke en nullfeilskultur" covers courage_to_fail).
+    `enabling_when_negated`: the ids of such entries; without it, a negated match covers when it counted as
+    enabling in its unit."""
     evidence: dict[str, list[int]] = {name: [] for name in DIMENSIONS}
     terms: dict[str, list[str]] = {name: [] for name in DIMENSIONS}
     for unit in units:
@@ -98,8 +108,12 @@ def dimensions_covered(units: Sequence[AnalysedUnit], entries_dimension: dict[st
         if any(r.startswith("a question") or r.startswith("a general") for r in unit.reasons):
             continue
         for match in unit.matches:
-            if match.category != "dimension" or match.negated:
+            if match.category != "dimension":
                 continue
+            if match.negated:  # a negated condition is missing ("ingen kompetensutveckling") — unless negation enables
+                enabling = match.entry_id in enabling_when_negated if enabling_when_negated is not None else match.polarity > 0
+                if not enabling:
+                    continue
             name = entries_dimension.get(match.entry_id)
             if name is None:
                 continue

@@ -9,10 +9,11 @@ their cues do not count.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from ..analyse.context import clause_ids
+from ..analyse.context import CLAUSE_PUNCT, MODALS, clause_ids, framing_segments
 from ..analyse.units import Sentence
 from ..models import (
     ENABLES,
@@ -85,21 +86,28 @@ def block_contexts(blocks: Sequence[Block], sentences: Sequence[Sentence]) -> di
     return contexts
 
 
+def _segments(sentence: Sentence) -> Sequence[int]:
+    return sentence.context.framing or framing_segments(sentence.tokens, sentence.matches)
+
+
 def _digital_clauses(sentence: Sentence) -> set[int]:
-    clauses = sentence.context.clauses or clause_ids(sentence.tokens, sentence.matches)
+    """The framing segments (see context.framing_segments) that hold a digital term not contrasted away."""
+    segments = _segments(sentence)
     return {
-        clauses[m.token_start]
+        segments[m.token_start]
         for k, m in enumerate(sentence.matches)
         if m.entry.category == "digital" and k not in sentence.context.contrasted
     }
 
 
 def _framing(sentence: Sentence, context: BlockContext, neighbours_digital: bool) -> str:
-    """Where digitalisation frames this sentence's innovation mention: in its own clause, in another sentence of
-    its paragraph, or in its section heading. A digital word in another clause of the same sentence ("…, men
-    alla inköp av appar måste godkännas") does not frame it."""
-    clauses = sentence.context.clauses or clause_ids(sentence.tokens, sentence.matches)
-    innovating = {clauses[m.token_start] for m in sentence.matches if m.entry.category == "innovation"}
+    """Where digitalisation frames this sentence's innovation mention: in its own part of the sentence (only a
+    contrast — "men", "dock", "likevel", "samtidig" — divides it: "tatt i bruk digitale medisindispensere, og
+    erfaringene fra utprøvingen …" is one frame), in another sentence of its paragraph, or in its section heading.
+    A digital word on the other side of a contrast ("…, men alla inköp av appar måste godkännas") does not frame
+    it."""
+    segments = _segments(sentence)
+    innovating = {segments[m.token_start] for m in sentence.matches if m.entry.category == "innovation"}
     if innovating & _digital_clauses(sentence):
         return "sentence"
     if sentence.context.contrasted:
@@ -147,6 +155,49 @@ def _is_mandate(entry) -> bool:
     return entry.category == "modality" and entry.requires == "innovation"
 
 
+# A mandate's purpose: "Midlene skal brukes på …", "Resurserna ska användas till …", "avsätta tid för …".
+PURPOSE_PREPOSITIONS = frozenset("till för på åt til for".split())
+# A purpose made only of words that point back ("avsätta tid för detta", "midler til dette arbeidet") is the
+# paragraph's own subject.
+ANAPHORS = frozenset(
+    "det detta dette den denna denne dessa disse desse de dei dem sådant slikt slike sådana arbetet arbeidet "
+    "arbete arbeid formålet føremålet ändamålet syftet".split()
+)
+PURPOSE_CUES = ("innovation", "new_solution", "enabling", "dimension", "digital")
+
+
+def _purposes_elsewhere(sentence: Sentence) -> set[int]:
+    """Enabling cues that a mandate directs to some other purpose. A sentence with no innovation word of its own
+    borrows its paragraph's or heading's topic, but a mandate that names where the resources go decides what
+    they are for: "Ressursene skal brukes på å opprettholde driften", "Medlen ska användas till den ordinarie
+    verksamheten" are not about innovation, whatever the heading. The purpose counts as innovation when it holds
+    a cue (innovation, new solution, enabling, dimension, digital) or points back ("tid för detta")."""
+    ctx = sentence.context
+    matches = sentence.matches
+    if not any(_is_mandate(m.entry) and k not in ctx.negated for k, m in enumerate(matches)):
+        return set()
+    if any(m.entry.category in ("innovation", "new_solution") and k not in ctx.negated for k, m in enumerate(matches)):
+        return set()  # the sentence speaks about innovation itself
+    clauses = ctx.clauses or clause_ids(sentence.tokens, matches)
+    lowered = [t.text.casefold() for t in sentence.tokens]
+    elsewhere: set[int] = set()
+    for k, m in enumerate(matches):
+        if m.entry.category != "enabling" or m.entry.standalone:
+            continue
+        clause = clauses[m.token_start]
+        span = [t for t in range(m.token_start + 1, len(lowered)) if clauses[t] == clause]
+        preposition = next((t for t in span if lowered[t] in PURPOSE_PREPOSITIONS), None)
+        if preposition is None:
+            continue
+        purpose = [t for t in span if t > preposition and lowered[t] not in CLAUSE_PUNCT and any(c.isalpha() for c in lowered[t])]
+        if not purpose or all(lowered[t] in ANAPHORS for t in purpose):
+            continue  # "för detta", "til dette arbeidet" (but "till den ordinarie driften" names its purpose)
+        if any(c.entry.category in PURPOSE_CUES and c.token_start in purpose and j != k for j, c in enumerate(matches)):
+            continue
+        elsewhere.add(k)
+    return elsewhere
+
+
 def label_sentence(sentence: Sentence, context: BlockContext) -> tuple[str, tuple[Match, ...], tuple[str, ...], float, float]:
     """The unit label, the resolved matches, the reasons, and the enabling/hindering scores."""
     ctx = sentence.context
@@ -158,13 +209,19 @@ def label_sentence(sentence: Sentence, context: BlockContext) -> tuple[str, tupl
     resolved: list[Match] = []
     counted: dict[int, int] = {}  # match index → polarity, for the cues that count
     skipped: dict[int, str] = {}  # match index → why a cue with an effect did not count
+    elsewhere = _purposes_elsewhere(sentence)
     for k, raw in enumerate(sentence.matches):
         entry = raw.entry
         negated = k in ctx.negated
         polarity = entry.negated_polarity() if negated else entry.base_polarity
+        if k in ctx.prohibited:
+            polarity = 1  # "skal ikke hindre", "får inte stoppa": forbidding a hinder enables
         if not entry.base_polarity:
             continue
-        if not polarity:
+        if k in ctx.cancelled:
+            # the subject of a denied hinder ("Rädsla för fel får inte stoppa …") or the "får inte" forbidding it
+            skipped[k] = "negated_away" if entry.category == "hindering" else "other"
+        elif not polarity:
             skipped[k] = "negated_away"
         elif question:
             skipped[k] = "question"
@@ -174,6 +231,8 @@ def label_sentence(sentence: Sentence, context: BlockContext) -> tuple[str, tupl
             skipped[k] = "mandate_not_needed"  # decided below
         elif entry.standalone:
             counted[k] = polarity
+        elif k in elsewhere:
+            skipped[k] = "not_about_innovation"  # "Midlene skal brukes på å opprettholde driften"
         elif entry.category in ("enabling", "hindering"):
             if mentions or context.innovation:
                 counted[k] = polarity
@@ -211,8 +270,11 @@ def label_sentence(sentence: Sentence, context: BlockContext) -> tuple[str, tupl
                 skipped[k] = "too_weak"
     if mentions and not question and not ctx.generic:
         # A mandate ("ska/skal/bör" + innovation) is a fallback: it decides its clause only when no other cue
-        # counts there and the clause itself mentions innovation ("X skal innovere, men …").
-        innovating = {clauses[m.token_start] for m in sentence.matches if m.entry.category == "innovation"}
+        # counts there and the clause itself mentions innovation ("X skal innovere, men …") — not under a
+        # negation ("midlene skal brukes på driften, ikke på innovasjon" is no mandate to innovate).
+        innovating = {
+            clauses[m.token_start] for j, m in enumerate(sentence.matches) if m.entry.category == "innovation" and j not in ctx.negated
+        }
         decided = {clause(k) for k in counted}
         last = clauses[-1] if clauses else 0
         for k, raw in enumerate(sentence.matches):
@@ -270,7 +332,50 @@ def label_sentence(sentence: Sentence, context: BlockContext) -> tuple[str, tupl
     return label, tuple(resolved), tuple(reasons), enabling, hindering
 
 
+# A sentence that goes on with a reported statement ("Forskning visar … . Även riskaversion lyfts fram som ett
+# hinder.") reports too. Grammar, not lexicon content: sentence-initial additive adverbs and passive reporting
+# verbs. Both are kept narrow (see _continues_report).
+CONTINUATIONS = frozenset("också även dessutom vidare likaså også videre dessuten likeså òg likeins".split())
+CONTINUATION_PAIRS = frozenset({("i", "tillägg"), ("i", "tillegg"), ("på", "samma"), ("på", "same")})
+REPORTED = re.compile(
+    r"\b(?:(?:trekkes|trekkast|trekt|trukket|lyfts|lyftes|pekas|pekes|peikast|peika|fremheves|framheves)"
+    r"(?:\s+\S+){0,3}?\s+(?:fram|frem|ut|upp|opp)\b"
+    r"|nämns|nevnes|nemnast|nemnes|framhålls|framhevast|påpekas|påpekes|påpeikast)"
+)
+# An own subject makes it the organisation's statement again ("Även i vår kommun finns …", "Også vi har …").
+OWN_SUBJECT = frozenset("vi vår vårt våra våre vårar oss kommunen kommunens kommuna kommunas".split())
+
+
+def _continues_report(sentence: Sentence) -> bool:
+    """True when the sentence carries on a reported statement: it opens with an additive adverb ("Även",
+    "Også", "Òg", "I tillegg") or uses a passive reporting verb ("lyfts fram", "trekkes fram", "nevnes"), has no
+    own-organisation subject and no modal (a mandate is the organisation speaking)."""
+    words = [t.text.casefold() for t in sentence.tokens if any(c.isalnum() for c in t.text)]
+    if not words or set(words) & OWN_SUBJECT or set(words) & MODALS:
+        return False
+    opens = words[0] in CONTINUATIONS or tuple(words[:2]) in CONTINUATION_PAIRS
+    return opens or bool(REPORTED.search(" ".join(words)))
+
+
+def _continued_reports(sentences: Sequence[Sentence]) -> list[Sentence]:
+    """Sentences right after a general or reported one in the same paragraph that continue it become general."""
+    out: list[Sentence] = []
+    for sentence in sentences:
+        previous = out[-1] if out else None
+        if (
+            not sentence.context.generic
+            and previous is not None
+            and previous.block == sentence.block
+            and previous.context.generic
+            and _continues_report(sentence)
+        ):
+            sentence = replace(sentence, context=replace(sentence.context, generic=True))
+        out.append(sentence)
+    return out
+
+
 def label_units(blocks: Sequence[Block], sentences: Sequence[Sentence]) -> list[AnalysedUnit]:
+    sentences = _continued_reports(sentences)
     contexts = block_contexts(blocks, sentences)
     digital_by_block: dict[int, set[int]] = {}
     for index, sentence in enumerate(sentences):
@@ -282,6 +387,10 @@ def label_units(blocks: Sequence[Block], sentences: Sequence[Sentence]) -> list[
         context = contexts[sentence.block]
         label, matches, reasons, enabling, hindering = label_sentence(sentence, context)
         mentions = any(m.category == "innovation" for m in matches)
+        # A unit whose enabling cue counts with no innovation word around it (a standalone entry: "idébanken",
+        # "trygt å feile") is about innovation for the rubric, but it mentions no innovation: digital_only, which
+        # DOMAIN defines over innovation mentions, leaves it out (see docs/analysis.md, "digital_only").
+        addresses = not mentions and not context.innovation and any(m.polarity > 0 for m in matches)
         units.append(
             AnalysedUnit(
                 index=index,
@@ -302,7 +411,7 @@ def label_units(blocks: Sequence[Block], sentences: Sequence[Sentence]) -> list[
                 )
                 if mentions
                 else None,
-                about_innovation=mentions or context.innovation,
+                about_innovation=mentions or context.innovation or addresses,
                 reasons=reasons,
                 enabling=enabling,
                 hindering=hindering,
