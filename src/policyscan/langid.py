@@ -20,13 +20,15 @@ _NN_MARKERS = frozenset(
     "ikkje eg kva korleis kvifor kven vert vart ein eit frå berre teneste tenester tenesta verksemd verksemda "
     "verksemder mykje heile difor dei deira òg hjå fekk gjer nokon noko nokre mogleg moglegheit moglegheiter "
     "tilsette leiar leiarar leiinga meir eigen eiga eige eigne saman mellom medan likevel utvikla arbeidsmåtar "
-    "korleis høve sjølv sjølve kommunane ynskje ønskje fyrst berekraftig".split()
+    "korleis høve sjølv sjølve kommunane ynskje ønskje fyrst berekraftig tenestene leggje setje gjere vere "
+    "løysing løysinga løysingar løysingane fleire nokre dykkar tilsett innbyggjarar innbyggjarane".split()
 )
 _NB_MARKERS = frozenset(
     "ikke jeg hva hvordan hvorfor hvem blir ble en et fra bare tjeneste tjenester tjenesten virksomhet "
     "virksomheten virksomheter mye hele derfor de deres også hos fikk gjør noen noe mulig mulighet muligheter "
     "ansatte leder ledere ledelsen mer egen egne sammen mens utviklet arbeidsmåter selv kommunene ønske først "
-    "bærekraftig".split()
+    "bærekraftig tjenestene legge sette gjøre være løsning løsningen løsninger løsningene flere noen "
+    "innbyggere innbyggerne".split()
 )
 # Swedish and Danish are told apart from Norwegian by py3langid; these break near-ties on short texts.
 _SV_MARKERS = frozenset("och inte är att som för med det till av på en ett ska kommer också eller".split())
