@@ -219,6 +219,8 @@ class CompiledLexicon:
     _regexes: list[tuple[int, re.Pattern[str], frozenset[str] | None]] = field(default_factory=list)
     _regexes_always: list[int] = field(default_factory=list)  # positions in _regexes without a prefilter
     _regexes_by_needle: dict[str, list[int]] = field(default_factory=dict)
+    # The needles by their first three letters: a sentence is searched only for the needles whose start it has.
+    _needles_by_head: dict[str, list[tuple[str, list[int]]]] = field(default_factory=dict)
     _elements: dict[str, _Element] = field(default_factory=dict)  # one object per spec: they share a memo
     _exceptions: dict[int, re.Pattern[str]] = field(default_factory=dict)
     _phrase_exceptions: dict[int, list[_Phrase]] = field(default_factory=dict)  # multi-word false friends
@@ -236,6 +238,11 @@ class CompiledLexicon:
             else:
                 for needle in needles:
                     compiled._regexes_by_needle.setdefault(needle, []).append(position)
+        for needle, positions in compiled._regexes_by_needle.items():
+            if len(needle) < _HEAD_KEY:
+                compiled._regexes_always.extend(positions)  # too short to index: always run
+            else:
+                compiled._needles_by_head.setdefault(needle[:_HEAD_KEY], []).append((needle, positions))
         for stem in compiled._stem:
             compiled._stem_by_head.setdefault(stem[:_MIN_STEM], []).append(stem)
             if stem.endswith("e") and len(stem) > _MIN_STEM and stem[:-1] not in compiled._stem:
@@ -434,8 +441,11 @@ class CompiledLexicon:
             lowered = text.casefold()
             # A regex runs only when one of the strings every match of it contains is in the sentence.
             run = set(self._regexes_always)
-            for regexes in [r for needle, r in self._regexes_by_needle.items() if needle in lowered]:
-                run.update(regexes)
+            heads = self._needles_by_head.keys() & {lowered[i : i + _HEAD_KEY] for i in range(len(lowered) - _HEAD_KEY + 1)}
+            for head in heads:
+                for needle, regexes in self._needles_by_head[head]:
+                    if needle in lowered:
+                        run.update(regexes)
             for position in sorted(run):
                 index, regex, _ = self._regexes[position]
                 for m in regex.finditer(lowered):
