@@ -728,3 +728,155 @@ def quantity_lex(tmp_path_factory):
 )
 def test_a_low_quantity_over_an_enabling_finding_hinders(quantity_lex, lang, text, stance):
     assert run(quantity_lex, lang, text).stance == stance
+
+
+@pytest.mark.parametrize(
+    "lang, text, digital_only",
+    [
+        # a digital word compared or contrasted with the mention does not frame it …
+        ("nn", "Omgrepet tenesteinnovasjon blir ofte forveksla med digitalisering, men dei to er ikkje det same.", False),
+        ("sv", "Innovation förväxlas ofta med digitalisering.", False),
+        ("nb", "Til forskjell fra digitalisering handler innovasjon om nye arbeidsmåter.", False),
+        # … nor does a negated one …
+        ("nb", "Innovasjon handler ikke om digitalisering.", False),
+        ("sv", "Innovationsarbetet gäller inte digitalisering.", False),
+        ("nn", "Innovasjonsarbeidet handlar ikkje om digitalisering.", False),
+        # … and "innovation is not only technology" speaks of innovation on its own terms
+        ("nn", "Digitalisering skal vere ein reiskap for innovasjon, men innovasjon handlar ikkje berre om teknologi.", False),
+        ("sv", "Digitalisering är ett verktyg för innovation, men innovation handlar inte bara om teknik.", False),
+        # controls: plain framing still frames
+        ("sv", "Vi satsar på digitalisering och innovation.", True),
+        ("nb", "Innovasjon og digitalisering henger sammen.", True),
+        ("nn", "Digitalisering skal vere ein reiskap for innovasjon.", True),
+    ],
+)
+def test_a_compared_or_negated_digital_word_does_not_frame(rules, lang, text, digital_only):
+    assert run(rules, lang, text).digital_only is digital_only
+
+
+@pytest.mark.parametrize(
+    "lang, text, digital_only",
+    [
+        # a sentence that opens with a contrast frames no neighbour
+        ("sv", "Kommunen vill främja innovation i alla verksamheter. Samtidigt gäller att inga nya digitala verktyg får köpas in utan beslut.", False),
+        # … but without a contrast a restriction still names the paragraph's topic
+        ("sv", "Digitala verktyg får inte köpas in utan beslut. Kommunen vill främja innovation i alla verksamheter.", True),
+        ("nb", "Vi satser på innovasjon i tjenestene. Samtidig er digitalisering et eget satsingsområde.", False),
+        ("nn", "Vi satsar på innovasjon i tenestene. Likevel er digitalisering eit eige område.", False),
+        # controls: a plain neighbour frames
+        ("nb", "Vi satser på innovasjon i tjenestene. Digitaliseringen er en del av dette.", True),
+        ("sv", "Kommunen vill främja innovation i alla verksamheter. Digitala verktyg är en del av det.", True),
+    ],
+)
+def test_a_contrasting_or_restricting_neighbour_does_not_frame(rules, lang, text, digital_only):
+    assert run(rules, lang, text).digital_only is digital_only
+
+
+PERMISSION = {
+    "sv": {
+        "enabling.far_prova": '{phrase: "får pröva"}',
+        "innovation.arbetssatt": '{phrase: "nya arbetssätt"}, {stem: pilot}',
+        "modality.utan_godkannande:polarity=restricts": '{phrase: "utan förhandsgodkännande|godkännande"}',
+        "modality.godkannande_fran:polarity=restricts": '{phrase: "förhandsgodkännande|godkännande från"}',
+        "negation.ingen": "{word: inga}, {word: utan}",
+        "negation.inte:direction=v2": "{word: inte}",
+    },
+    "nb": {
+        "enabling.fullmakt": '{phrase: "gis fullmakt til"}',
+        "innovation.arbeidsmater": '{phrase: "nye arbeidsmåter"}, {stem: pilot}',
+        "modality.uten_godkjenning:polarity=restricts": '{phrase: "uten forhåndsgodkjenning|godkjenning"}',
+        "modality.godkjenning_fra:polarity=restricts": '{phrase: "forhåndsgodkjenning|godkjenning fra"}',
+        "negation.ingen": "{word: ingen}, {word: uten}",
+        "negation.ikke:direction=v2": "{word: ikke}",
+    },
+    "nn": {
+        "enabling.fullmakt": '{phrase: "får fullmakt til"}',
+        "innovation.arbeidsmatar": '{phrase: "nye arbeidsmåtar"}, {stem: pilot}',
+        "modality.utan_godkjenning:polarity=restricts": '{phrase: "utan førehandsgodkjenning|godkjenning"}',
+        "modality.godkjenning_fraa:polarity=restricts": '{phrase: "førehandsgodkjenning|godkjenning frå"}',
+        "negation.ingen": "{word: ingen}, {word: utan}",
+        "negation.ikkje:direction=v2": "{word: ikkje}",
+    },
+}
+
+
+@pytest.fixture(scope="module")
+def permission_lex(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("permission")
+    for lang, entries in PERMISSION.items():
+        (folder / f"{lang}.yaml").write_text(_rules_lexicon(lang, entries), encoding="utf-8")
+    assert not load_lexicons([str(folder)], include_default=False).problems
+    return str(folder)
+
+
+@pytest.mark.parametrize(
+    "lang, text, stance",
+    [
+        # "without approval" inside a grant of permission frees from the gate: no restriction
+        ("nb", "Enhetslederne gis fullmakt til å prøve ut nye arbeidsmåter uten forhåndsgodkjenning fra rådmannen.", "enables"),
+        ("sv", "Enhetscheferna får pröva nya arbetssätt utan förhandsgodkännande från förvaltningschefen.", "enables"),
+        ("nn", "Einingsleiarane får fullmakt til å prøve ut nye arbeidsmåtar utan førehandsgodkjenning frå kommunedirektøren.", "enables"),
+        # under a prohibition it is the gate
+        ("nb", "Ingen piloter startes uten forhåndsgodkjenning fra rådmannen.", "hinders"),
+        ("sv", "Nya arbetssätt får inte prövas utan godkännande från förvaltningschefen.", "hinders"),
+        ("nn", "Nye arbeidsmåtar kan ikkje prøvast ut utan godkjenning frå kommunedirektøren.", "hinders"),
+    ],
+)
+def test_without_approval_inside_a_permission_is_no_restriction(permission_lex, lang, text, stance):
+    assert run(permission_lex, lang, text).stance == stance
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("nb", "Ingen piloter startes uten forhåndsgodkjenning fra rådmannen."),
+        ("nn", "Ingen pilotar vert starta utan førehandsgodkjenning frå kommunedirektøren."),
+    ],
+)
+def test_overlapping_restrictions_count_once(permission_lex, lang, text):
+    unit = run(permission_lex, lang, text).units[0]
+    assert unit.label == "hinders" and unit.hindering == 1
+
+
+GATE = {
+    "sv": {
+        "innovation.pilot": "{stem: pilot}",
+        "modality.godkant_av:polarity=restricts": '{phrase: "godkänts|godkänd|godkända av"}',
+        "negation.ingen": "{word: inga}, {word: ingen}",
+    },
+    "nb": {
+        "innovation.pilot": "{stem: pilot}",
+        "modality.godkjent_av:polarity=restricts": '{phrase: "godkjent|godkjente av"}',
+        "negation.ingen": "{word: ingen}",
+    },
+    "nn": {
+        "innovation.pilot": "{stem: pilot}",
+        "modality.godkjend_av:polarity=restricts": '{phrase: "godkjend|godkjende av"}',
+        "negation.ingen": "{word: ingen}, {word: inga}",
+    },
+}
+
+
+@pytest.fixture(scope="module")
+def gate_lex(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("gate")
+    for lang, entries in GATE.items():
+        (folder / f"{lang}.yaml").write_text(_rules_lexicon(lang, entries), encoding="utf-8")
+    assert not load_lexicons([str(folder)], include_default=False).problems
+    return str(folder)
+
+
+@pytest.mark.parametrize(
+    "lang, text, stance",
+    [
+        # negation scope ends at a subordinating conjunction: the approval after "før/innan" is the gate
+        ("nb", "Ingen piloter skal testes ut før de er godkjent av kommunalsjefen.", "hinders"),
+        ("sv", "Inga piloter får startas innan de har godkänts av förvaltningschefen.", "hinders"),
+        ("sv", "Inga piloter startas förrän de är godkända av nämnden.", "hinders"),
+        ("nn", "Ingen pilotar skal testast ut før dei er godkjende av kommunalsjefen.", "hinders"),
+        # inside the same clause the negation still reaches it
+        ("nb", "Ingen piloter er godkjent av kommunalsjefen.", "enables"),
+    ],
+)
+def test_negation_scope_ends_at_a_subordinating_conjunction(gate_lex, lang, text, stance):
+    assert run(gate_lex, lang, text).stance == stance

@@ -14,6 +14,9 @@
   hinder is forbidden, which enables ("Frykt for å gjøre feil skal ikke hindre nytenkning").
 - Digital framing is divided only by contrastive terminators (men, dock, likevel, samtidig), not by commas or "og".
 - A generic cue (forskning visar, i många kommuner) marks the sentence as a general or reported statement.
+- Negation scope ends at a temporal subordinator (før, innan, förrän): "Ingen piloter … før de er godkjent av …".
+- A low quantity ("bara 30 procent av", "eit mindretal av", "det er få") negates the enabling cues after it.
+- A digital word compared with something ("forveksla med digitalisering") is contrasted: it does not frame.
 """
 
 from __future__ import annotations
@@ -47,6 +50,10 @@ DECISION_VERBS = (
 DECISION_PARTICLE_VERBS = frozenset("satt sett sette satts sättas avsatts".split())  # "satt av", "sett av"
 DECISION_REACH = 3  # "har inte beslutats", "er ennå ikke formelt vedtatt"
 SUBJECT_REACH = 8  # "Midler til det nye innovasjonsarbeidet i helse er ikke bevilget"
+# A negation does not reach into a temporal subordinate clause: "Ingen piloter skal testes ut før de er godkjent
+# av kommunalsjef" negates the piloting, not the approval gate after "før" (which stays a restriction). "til"
+# and "innen" are left out: they are mostly prepositions ("ingen midler til innovasjon", "innen 2025").
+SCOPE_ENDS = frozenset("før innan förrän förän tills inden".split())
 SUBORDINATORS = frozenset("att at som der där om när når hvor var fordi eftersom".split())
 # Contrast ends digital framing inside a sentence; plain coordination ("og", "och") and other terminators
 # ("fordi", "eftersom", "när") do not. A terminator cue frames off only when it starts with one of these.
@@ -54,7 +61,29 @@ CONTRASTIVE = frozenset(
     "men dock däremot emellertid likväl ändå samtidigt medan utan snarare istället tvärtom "
     "likevel allikevel derimot imidlertid samtidig mens samstundes istaden istadenfor isteden istedenfor".split()
 ) | {"i stället", "i staden", "i stedet", "å andra sidan", "på den annen side", "tvert imot"}
+# A digital word compared or contrasted with something ("tenesteinnovasjon blir forveksla med digitalisering",
+# "till skillnad från digitalisering") is what the mention is set against, not its frame. Closed grammar: verbs
+# of comparison (prefixes, followed by "med") and fixed contrastive prepositions.
+COMPARISON_VERBS = ("forveksl", "förväxl", "sammenlign", "samanlikn", "jämför", "jamfør", "likestill", "likställ", "blandes", "blandas", "blanda")
+COMPARISON_PHRASES = (
+    ("till", "skillnad", "från"), ("til", "forskjell", "fra"), ("til", "forskjell", "frå"), ("i", "motsats", "till"),
+    ("i", "motsetning", "til"), ("skiljer", "sig", "från"), ("skiller", "seg", "fra"), ("skil", "seg", "frå"),
+)
+COMPARISON_REACH = 3  # "forveksla med (den) digitalisering", "til forskjell fra ren digitalisering"
 CLAUSE_PUNCT = {",", ";", ":", "–", "—", "(", ")", "?", "!"}
+# A low quantity over a positive finding ("bara 30 procent av medarbetarna upplever att …", "eit mindretal av dei
+# tilsette meiner …", "det er få insentiv for …") states a lack as fact: it negates the enabling cues after it in its
+# clause. Grammar of a closed class (quantifiers), not lexicon content.
+ONLY = frozenset("bara bare berre kun endast blott enbart".split())
+NUMBER_WORDS = frozenset("hälften halvparten halvdelen två tre fyra fem to fire".split())
+ONE = frozenset("en ein ett eit et".split())  # "bare en av fem"
+FEW_NOUNS = ("fåtal", "mindretal", "minoritet")  # "ett fåtal", "eit mindretal", "et mindretall", "en minoritet"
+# "få" is a quantifier (few) after these words or at the start of the sentence; after a modal it is the verb (get)
+FEW_BEFORE = frozenset(
+    "ett eit et svært veldig mycket mykje altfor alltför för for relativt forholdsvis jämförelsevis samanlikna bara bare "
+    "berre så ganska temmelig nokså heller är er finns fins finst fanns fanst var har hadde".split()
+)
+QUANTITY_SCOPE = 15
 CUE_CATEGORIES = ("enabling", "hindering", "modality", "innovation", "new_solution", "digital", "dimension")
 
 
@@ -150,6 +179,7 @@ def resolve(tokens: Sequence[TokenView], matches: Sequence[RawMatch]) -> Context
     negations = [(k, m) for k, m in negations if k not in silenced]
     negated: set[int] = set()
     negators: dict[int, int] = {}
+    lowered_tokens = [t.text.casefold() for t in tokens]
     negation_tokens = {t for m in matches if m.entry.category == "negation" for t in range(m.token_start, m.token_end)}
     for k, m in enumerate(matches):
         if m.entry.category not in CUE_CATEGORIES:
@@ -196,7 +226,8 @@ def resolve(tokens: Sequence[TokenView], matches: Sequence[RawMatch]) -> Context
             scope = RELATIVE_SCOPE if relative else MAX_SCOPE
             if direction in ("forward", "both", "v2") and cue.token_end <= m.token_start:
                 if m.token_start - cue.token_end < scope and all(
-                    clauses[t] == clause for t in range(cue.token_start, m.token_start + 1)
+                    clauses[t] == clause and (t == m.token_start or lowered_tokens[t] not in SCOPE_ENDS)
+                    for t in range(cue.token_start, m.token_start + 1)
                 ):
                     negated.add(k)
                     negators[k] = n
@@ -228,6 +259,7 @@ def resolve(tokens: Sequence[TokenView], matches: Sequence[RawMatch]) -> Context
                 negated.add(k)
                 negators[k] = n
                 break
+    _low_quantities(tokens, matches, clauses, negated)
     # The reach back is grammar: it applies whether or not a cue owns the adverb ("ikkje vert prioritert").
     adverbs = [(k, m) for k, m in enumerate(matches) if m.entry.category == "negation" and m.entry.direction == "v2" and not in_pseudo(m) and k not in silenced]
     relative_negations = {n for n, cue in adverbs if cue.token_start > 0 and tokens[cue.token_start - 1].text.casefold() in RELATIVE_PRONOUNS}
@@ -239,6 +271,7 @@ def resolve(tokens: Sequence[TokenView], matches: Sequence[RawMatch]) -> Context
         for k, m in enumerate(matches):
             if m.entry.category == "digital" and m.token_start >= e and clauses[m.token_start] == clause:
                 contrasted.add(k)
+    contrasted |= _compared(tokens, matches)
     generic = any(m.entry.category == "generic" for m in matches)
     return ContextResult(
         frozenset(negated), frozenset(contrasted), generic, negators, tuple(clauses),
@@ -264,6 +297,56 @@ def framing_segments(tokens: Sequence[TokenView], matches: Sequence[RawMatch]) -
 
 def _coordinated(tokens: Sequence[TokenView], start: int, end: int) -> bool:
     return any(tokens[t].text.casefold() in _COORDINATORS or tokens[t].text in CLAUSE_PUNCT for t in range(start, end))
+
+
+def _compared(tokens: Sequence[TokenView], matches: Sequence[RawMatch]) -> set[int]:
+    """Digital matches that are the object of a comparison or contrast ("förväxlas med digitalisering", "til
+    forskjell fra digitalisering"): they do not frame the mention (see docs/analysis.md, digital_only)."""
+    lowered = [t.text.casefold() for t in tokens]
+    ends = []  # token positions right after a comparison marker
+    for i, word in enumerate(lowered):
+        if word.startswith(COMPARISON_VERBS):
+            after = [j for j in range(i + 1, min(len(lowered), i + 3)) if lowered[j] == "med"]
+            if after:
+                ends.append(after[0] + 1)
+        for phrase in COMPARISON_PHRASES:
+            if tuple(lowered[i : i + len(phrase)]) == phrase:
+                ends.append(i + len(phrase))
+    return {
+        k for k, m in enumerate(matches)
+        if m.entry.category == "digital" and any(0 <= m.token_start - e < COMPARISON_REACH for e in ends)
+    }
+
+
+def _low_quantity_starts(tokens: Sequence[TokenView]) -> list[int]:
+    """Token positions of quantifiers that say "few": "bara 30 procent", "bare en av fem", "berre halvparten",
+    "ett fåtal", "eit mindretal", "det er få insentiv", "Få medarbetare …" (not the verb: "ska få pröva")."""
+    lowered = [t.text.casefold() for t in tokens]
+    starts = []
+    for i, word in enumerate(lowered):
+        following = lowered[i + 1] if i + 1 < len(lowered) else ""
+        if word in ONLY and (
+            any(c.isdigit() for c in following) or following in NUMBER_WORDS or following.startswith(FEW_NOUNS)
+            or (following in ONE and i + 2 < len(lowered) and lowered[i + 2] == "av")
+        ):
+            starts.append(i)
+        elif word.startswith(FEW_NOUNS):
+            starts.append(i)
+        elif word == "få" and following.isalpha() and (i == 0 or lowered[i - 1] in FEW_BEFORE):
+            starts.append(i)
+    return starts
+
+
+def _low_quantities(tokens, matches, clauses, negated: set[int]) -> None:
+    """A low quantity negates the enabling and dimension cues after it in its clause: "bara 30 procent av
+    medarbetarna upplever att det är tillåtet att misslyckas" is a lack of courage to fail, stated as fact."""
+    for q in _low_quantity_starts(tokens):
+        for k, m in enumerate(matches):
+            if m.entry.category in ("enabling", "dimension") and m.entry.base_polarity > 0 and k not in negated:
+                if q < m.token_start and m.token_start - q <= QUANTITY_SCOPE and all(
+                    clauses[t] == clauses[q] for t in range(q, m.token_start + 1)
+                ):
+                    negated.add(k)
 
 
 def _reach_back_to_subject(tokens, matches, clauses, negations, relative, negated: set[int], negators: dict[int, int]) -> None:

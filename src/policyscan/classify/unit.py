@@ -90,14 +90,32 @@ def _segments(sentence: Sentence) -> Sequence[int]:
     return sentence.context.framing or framing_segments(sentence.tokens, sentence.matches)
 
 
+def _framing_digital(sentence: Sentence) -> list[int]:
+    """Digital matches that can frame: not contrasted away ("inte bara digitalisering", "forveksla med
+    digitalisering") and not negated ("innovasjon handler ikke om digitalisering")."""
+    ctx = sentence.context
+    return [
+        k for k, m in enumerate(sentence.matches)
+        if m.entry.category == "digital" and k not in ctx.contrasted and k not in ctx.negated
+    ]
+
+
 def _digital_clauses(sentence: Sentence) -> set[int]:
-    """The framing segments (see context.framing_segments) that hold a digital term not contrasted away."""
+    """The framing segments (see context.framing_segments) that hold a digital term that can frame."""
     segments = _segments(sentence)
-    return {
-        segments[m.token_start]
-        for k, m in enumerate(sentence.matches)
-        if m.entry.category == "digital" and k not in sentence.context.contrasted
-    }
+    return {segments[sentence.matches[k].token_start] for k in _framing_digital(sentence)}
+
+
+def _lends_digital_frame(sentence: Sentence) -> bool:
+    """Whether the sentence frames the other sentences of its paragraph: it holds a digital word not contrasted
+    away, and it does not open with a contrast ("Samtidigt gäller att inga nya IT-system får köpas in …" sets
+    itself against its neighbours). A negated digital word or one in a restriction still names the paragraph's
+    topic ("Ingen nye velferdsteknologiske løsninger skal tas i bruk før … . Enhetene kan ikke selv inngå avtaler
+    om utprøving" is about welfare technology), so only the contrast opener is excluded."""
+    segments = _segments(sentence)
+    if segments and segments[0] > 0:
+        return False  # the first token starts a contrastive terminator
+    return any(m.entry.category == "digital" and k not in sentence.context.contrasted for k, m in enumerate(sentence.matches))
 
 
 def _framing(sentence: Sentence, context: BlockContext, neighbours_digital: bool) -> str:
@@ -108,7 +126,13 @@ def _framing(sentence: Sentence, context: BlockContext, neighbours_digital: bool
     it."""
     segments = _segments(sentence)
     innovating = {segments[m.token_start] for m in sentence.matches if m.entry.category == "innovation"}
-    if innovating & _digital_clauses(sentence):
+    digital = _digital_clauses(sentence)
+    # "…, men innovasjon handlar ikkje berre om teknologi": a part of the sentence that says innovation is more
+    # than something, with no digital word of its own, speaks of innovation on its own terms.
+    widened = {segments[m.token_start] for m in sentence.matches if m.entry.category == "pseudo_negation"}
+    if innovating & widened - digital:
+        return "not_digital"
+    if innovating & digital:
         return "sentence"
     if sentence.context.contrasted:
         return "not_digital"  # "inte bara digitalisering utan också …"
@@ -121,7 +145,8 @@ def _framing(sentence: Sentence, context: BlockContext, neighbours_digital: bool
 
 def _resolve_overlaps(sentence: Sentence, counted: dict[int, int], skipped: dict[int, str]) -> None:
     """One fact counts once: a cue inside a longer cue's span is part of it ("midler" in "uten ekstra
-    midler"), cues on the same span count once (the strongest), and an entry counts once per sentence."""
+    midler"), cues on the same span count once (the strongest), cues of the same effect that share a word count
+    once (the longer), and an entry counts once per sentence."""
     keys = sorted(
         counted,
         key=lambda k: (
@@ -143,12 +168,61 @@ def _resolve_overlaps(sentence: Sentence, counted: dict[int, int], skipped: dict
             for j in kept
         ):
             reason = "part_of_longer_cue"
+        elif any(
+            # two cues of the same effect sharing a word state one fact ("uten forhåndsgodkjenning" and
+            # "forhåndsgodkjenning fra formannskapet"): the longer (or stronger) one counts
+            counted[j] == counted[k]
+            and sentence.matches[j].token_start < m.token_end
+            and m.token_start < sentence.matches[j].token_end
+            for j in kept
+        ):
+            reason = "part_of_longer_cue"
         else:
             kept.append(k)
             seen_entries.add(m.entry.id)
             continue
         del counted[k]
         skipped[k] = reason
+
+
+# "without" (a privative preposition) before an approval: inside a grant of permission it frees from the gate.
+PRIVATIVES = frozenset("uten utan uden".split())
+
+
+def _freed_from_gates(sentence: Sentence, counted: dict[int, int]) -> set[int]:
+    """Restrictions that a permission lifts: "Enhetslederne gis fullmakt til å prøve ut nye arbeidsmåter uten
+    forhåndsgodkjenning" grants freedom from approval; it imposes none. A restriction counts as lifted when it
+    starts with or right after a privative (uten/utan) and a counted permission or enabling cue (not negated)
+    stands before it in the same framing segment with no negation or restriction between ("Ingen piloter
+    startes uten godkjenning" and "… kan ikke prøves ut uten godkjenning" keep their gate)."""
+    matches, ctx = sentence.matches, sentence.context
+    lowered = [t.text.casefold() for t in sentence.tokens]
+    segments = _segments(sentence)
+    negation_tokens = {t for m in matches if m.entry.category == "negation" for t in range(m.token_start, m.token_end)}
+    lifted: set[int] = set()
+    for k, m in enumerate(matches):
+        if counted.get(k, 0) >= 0 or m.entry.category != "modality":
+            continue
+        if lowered[m.token_start] in PRIVATIVES:
+            privative = m.token_start
+        elif m.token_start > 0 and lowered[m.token_start - 1] in PRIVATIVES:
+            privative = m.token_start - 1
+        else:
+            continue
+        for j, p in counted.items():
+            grant = matches[j]
+            if p <= 0 or j in ctx.negated or grant.entry.base_polarity <= 0 or grant.token_end > privative:
+                continue
+            if segments[grant.token_start] != segments[privative]:
+                continue
+            between = range(grant.token_end, privative)
+            if any(t in negation_tokens for t in between):
+                continue
+            if any(q < 0 and between.start <= matches[i].token_start < between.stop for i, q in counted.items()):
+                continue
+            lifted.add(k)
+            break
+    return lifted
 
 
 def _is_mandate(entry) -> bool:
@@ -248,6 +322,9 @@ def label_sentence(sentence: Sentence, context: BlockContext) -> tuple[str, tupl
             counted[k] = polarity
         else:
             skipped[k] = "no_object"
+    for k in _freed_from_gates(sentence, counted):
+        del counted[k]
+        skipped[k] = "other"  # "… gis fullmakt til å prøve ut … uten forhåndsgodkjenning": no gate
     _resolve_overlaps(sentence, counted, skipped)
     clauses = ctx.clauses or clause_ids(sentence.tokens, sentence.matches)
 
@@ -379,7 +456,7 @@ def label_units(blocks: Sequence[Block], sentences: Sequence[Sentence]) -> list[
     contexts = block_contexts(blocks, sentences)
     digital_by_block: dict[int, set[int]] = {}
     for index, sentence in enumerate(sentences):
-        if _digital_clauses(sentence):
+        if _lends_digital_frame(sentence):
             digital_by_block.setdefault(sentence.block, set()).add(index)
     units: list[AnalysedUnit] = []
     for index, sentence in enumerate(sentences):
