@@ -880,3 +880,192 @@ def gate_lex(tmp_path_factory):
 )
 def test_negation_scope_ends_at_a_subordinating_conjunction(gate_lex, lang, text, stance):
     assert run(gate_lex, lang, text).stance == stance
+
+
+# --- Round 8: the subject of a discontinued scheme, denied problems, quantities over permissions, tables, long
+# paragraphs and cause phrases -----------------------------------------------------------------------------------
+
+ROUND8 = {
+    "sv": {
+        "digital.digital": "{stem: digitalisering}, {word: it}, {stem: välfärdsteknik}, {stem: e-tjänst}",
+        "enabling.medel": "{stem: innovationsmedel}, {phrase: \"satsningen på\"}, {phrase: \"pröva nya idéer\"}",
+        "enabling.framja": "{word: främja}",
+        "hindering.nollfel:standalone=true": "{stem: nollfelskultur}",
+        "hindering.paus": "{word: pausats}",
+        "innovation.innovation": "{stem: innovation}, {phrase: \"nya idéer\"}",
+        "modality.mojlighet:polarity=permits": '{phrase: "möjlighet att|till"}',
+        "negation.ingen": "{word: ingen}, {word: inga}",
+        "negation.inte:direction=v2": "{word: inte}",
+        "terminator.men": "{word: men}, {word: samtidigt}",
+    },
+    "nb": {
+        "digital.digital": "{stem: digitalisering}, {word: it}, {stem: velferdsteknologi}",
+        "enabling.midler": "{stem: innovasjonsmidler}, {stem: innovasjonsmidlene}, {phrase: \"prøve ut nye ideer\"}",
+        "enabling.stimulere": "{word: stimulere}",
+        "hindering.nullfeil:standalone=true": "{stem: nullfeilskultur}",
+        "hindering.bero": '{phrase: "stilt i bero"}',
+        "innovation.innovasjon": "{stem: innovasjon}, {phrase: \"nye ideer\"}",
+        "modality.mulighet:polarity=permits": '{phrase: "mulighet til"}',
+        "modality.mandat:polarity=permits,requires=innovation": '{phrase: "skal|bør"}',
+        "negation.ingen": "{word: ingen}",
+        "negation.ikke:direction=v2": "{word: ikke}",
+        "pseudo_negation.ikke_bare": '{phrase: "ikke bare"}',
+        "terminator.men": "{word: men}, {word: samtidig}",
+    },
+    "nn": {
+        "digital.digital": "{stem: digitalisering}, {word: it}, {stem: velferdsteknologi}",
+        "enabling.midlar": "{stem: innovasjonsmidlar}, {phrase: \"prøve ut nye måtar\"}",
+        "enabling.stimulere": "{word: stimulere}",
+        "hindering.nullfeil:standalone=true": "{stem: nullfeilkultur}",
+        "hindering.vent": '{phrase: "sette|sett|sette på vent"}',
+        "innovation.innovasjon": "{stem: innovasjon}, {phrase: \"nye måtar\"}",
+        "modality.hoeve:polarity=permits": '{phrase: "høve til"}',
+        "negation.ingen": "{word: ingen}, {word: inga}",
+        "negation.ikkje:direction=v2": "{word: ikkje}",
+        "terminator.men": "{word: men}, {word: likevel}",
+        "terminator.grunna": '{word: grunna}, {phrase: "på grunn av"}',
+    },
+}
+
+
+@pytest.fixture(scope="module")
+def round8(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("round8")
+    for lang, entries in ROUND8.items():
+        (folder / f"{lang}.yaml").write_text(_rules_lexicon(lang, entries), encoding="utf-8")
+    assert not load_lexicons([str(folder)], include_default=False).problems
+    return str(folder)
+
+
+@pytest.mark.parametrize(
+    "lang, text, stance",
+    [
+        # A continuation/allocation verb in the passive right before the clause adverb denies the subject: the
+        # scheme is discontinued, a lack of resources stated as fact.
+        ("nb", "Ordningen med innovasjonsmidler videreføres ikke.", "hinders"),
+        ("nb", "Innovasjonsmidlene prioriteres dessverre ikke i 2025.", "hinders"),
+        ("sv", "Satsningen på innovationsmedel förlängs inte.", "hinders"),
+        ("nn", "Ordninga med innovasjonsmidlar vidareførast ikkje.", "hinders"),
+        ("nn", "Ordninga med innovasjonsmidlar held ikkje fram.", "hinders"),
+        ("sv", "Satsningen på innovationsmedel fortsätter inte.", "hinders"),
+        # … also with the participle after the adverb, and in a subordinate clause
+        ("nn", "Ordninga med innovasjonsmidlar vert ikkje vidareført.", "hinders"),
+        ("nb", "Formannskapet har bestemt at innovasjonsmidlene ikke videreføres.", "hinders"),
+        # controls: affirmed, another verb, a relative clause
+        ("nb", "Ordningen med innovasjonsmidler videreføres.", "enables"),
+        ("sv", "Innovationsmedel används inte till driften.", "enables"),
+        ("nb", "Innovasjonsmidler som ikke videreføres, skal stimulere innovasjon.", "enables"),
+    ],
+)
+def test_a_discontinued_subject_is_denied(round8, lang, text, stance):
+    assert run(round8, lang, text).stance == stance
+
+
+@pytest.mark.parametrize(
+    "lang, text, stance",
+    [
+        # copula + clause adverb + an evaluative noun denies the subject's hinder
+        ("nb", "Nullfeilskultur er ikke et problem hos oss.", "absent"),
+        ("sv", "Nollfelskultur är inte ett hinder för innovation hos oss.", "neutral"),
+        ("nn", "Nullfeilkultur er ikkje noko problem i innovasjonsarbeidet.", "neutral"),
+        ("sv", "Nollfelskultur är inte längre någon utmaning i innovationsarbetet.", "neutral"),
+        # controls: affirmed, no evaluative noun, or the hinder is not the subject
+        ("nb", "Nullfeilskultur er et problem hos oss.", "hinders"),
+        ("nb", "Nullfeilskultur er ikke uvanlig hos oss.", "hinders"),
+        ("nb", "Nullfeilskultur er et stort problem, ikke bare hos oss.", "hinders"),
+    ],
+)
+def test_a_hinder_denied_by_copula_and_evaluative_noun(round8, lang, text, stance):
+    assert run(round8, lang, text).stance == stance
+
+
+@pytest.mark.parametrize(
+    "lang, text, stance",
+    [
+        # a low quantity negates a permission in its clause as it negates enabling cues
+        ("nb", "Bare 31 prosent av de ansatte opplever at de har mulighet til å prøve ut nye ideer.", "hinders"),
+        ("sv", "Bara 30 procent av medarbetarna upplever att de har möjlighet att pröva nya idéer.", "hinders"),
+        ("nn", "Berre 31 % av dei tilsette svarar at dei får høve til å prøve ut nye måtar å arbeide på.", "hinders"),
+        # controls: no quantity; "få" the verb; a mandate is not a permission the quantity denies
+        ("nb", "De ansatte har mulighet til å prøve ut nye ideer.", "enables"),
+        ("nb", "Alle ansatte skal få mulighet til å prøve ut nye ideer.", "enables"),
+    ],
+)
+def test_a_low_quantity_negates_a_permission(round8, lang, text, stance):
+    assert run(round8, lang, text).stance == stance
+
+
+@pytest.mark.parametrize(
+    "lang, text, digital_only",
+    [
+        # a flattened table row: numbers separate short cells, and framing does not cross them
+        ("nb", "Tabell 4 Deltakelse etter tema 2024: Ledelse 42 Velferdsteknologi 17 Innovasjon 9 Klasseledelse 31 Sum 99", False),
+        ("sv", "Ledning 42 Välfärdsteknik 17 Innovation 9 Kompetens 30", False),
+        ("nn", "Leiing 42 Velferdsteknologi 17 Innovasjon 9 Kompetanse 30", False),
+        # controls: one cell holding both; prose with numbers
+        ("nb", "Ledelse 42 Velferdsteknologi og innovasjon 17 Kompetanse 30", True),
+        ("nb", "Digitalisering og innovasjon fikk 42 prosent av midlene i 2024 og 17 prosent i 2025.", True),
+        ("sv", "Under 2023 satsade vi 2 miljoner på välfärdsteknik och 3 miljoner på innovation.", True),
+    ],
+)
+def test_a_table_row_frames_cell_by_cell(round8, lang, text, digital_only):
+    assert run(round8, lang, text).digital_only is digital_only
+
+
+FILLER = {
+    "sv": "Skolan har trehundra elever. Biblioteket har öppet på lördagar. Nämnden sammanträder varje månad. "
+          "Budgeten antas i november. Personalen har friskvårdstimme. Lokalerna renoveras under våren. ",
+    "nb": "Skolen har tre hundre elever. Biblioteket er åpent på lørdager. Utvalget møtes hver måned. "
+          "Budsjettet vedtas i november. De ansatte har trimtime. Lokalene pusses opp i vår. ",
+    "nn": "Skulen har tre hundre elevar. Biblioteket er ope på laurdagar. Utvalet møtest kvar månad. "
+          "Budsjettet vert vedteke i november. Dei tilsette har trimtime. Lokala vert pussa opp i vår. ",
+}
+
+
+@pytest.mark.parametrize(
+    "lang, first, digital, expected",
+    [
+        # a digital sentence far away in a long paragraph does not frame the mention …
+        ("sv", "Kommunen ska främja innovation i alla verksamheter. ", "Digitaliseringen av ärendehanteringen ska ge bättre service.", False),
+        ("nb", "Kommunen skal stimulere til innovasjon i alle tjenester. ", "Digitaliseringen av saksbehandlingen skal gi bedre service.", False),
+        ("nn", "Kommunen skal stimulere til innovasjon i alle tenester. ", "Digitaliseringa av sakshandsaminga skal gje betre service.", False),
+    ],
+)
+def test_a_far_digital_sentence_in_a_long_paragraph_does_not_frame(round8, lang, first, digital, expected):
+    text = first + FILLER[lang] * 2 + digital
+    assert run(round8, lang, text).digital_only is expected
+    # … a neighbouring one does, however long the paragraph
+    near = FILLER[lang] + first + digital + " " + FILLER[lang]
+    assert run(round8, lang, near).digital_only is True
+    # … and in a short paragraph every sentence frames
+    short = first + FILLER[lang].split(". ")[0] + ". " + digital
+    assert run(round8, lang, short).digital_only is True
+
+
+@pytest.mark.parametrize(
+    "lang, text, digital_only",
+    [
+        # a digital word in a cause phrase names where an obstacle comes from, not the topic of the innovation
+        ("nb", "Øvrige innovasjonsprosjekter ble stilt i bero på grunn av kapasiteten i IT-tjenesten.", False),
+        ("sv", "Innovationsprojekten har pausats på grund av hög belastning på IT-avdelningen.", False),
+        ("nn", "Innovasjonsprosjekta er sette på vent grunna kapasiteten i IT-tenesta.", False),
+        ("sv", "Innovationsprojekten har pausats till följd av digitaliseringen av ekonomisystemet.", False),
+        # … and it frames no neighbour either
+        ("nb", "Vi vil stimulere til innovasjon. Prosjektene er stilt i bero på grunn av kapasiteten i IT-tjenesten.", False),
+        # controls: the digital word outside the cause phrase still frames
+        ("nb", "Innovasjonsprosjektet med velferdsteknologi ble stilt i bero på grunn av sykefravær.", True),
+        ("sv", "Vi satsar på digitalisering och innovation på grund av nya krav.", True),
+    ],
+)
+def test_a_digital_word_in_a_cause_phrase_does_not_frame(round8, lang, text, digital_only):
+    assert run(round8, lang, text).digital_only is digital_only
+
+
+def test_explain_marks_a_digital_word_in_a_cause_phrase(round8):
+    from policyscan.explain import explain_text
+
+    options = ScanOptions(lexicons=(round8,), default_lexicons=False)
+    reading = explain_text("Øvrige innovasjonsprosjekter ble stilt i bero på grunn av kapasiteten i IT-tjenesten.", "nb", options)
+    unit = reading.units[0]
+    it = next(c for c in unit.cues if c.category == "digital")
+    assert it.cause and not it.contrasted and unit.digital_framing == "not_digital"

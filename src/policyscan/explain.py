@@ -54,6 +54,7 @@ class Cue:
     base_effect: str | None  # what the cue means before context: "enables", "hinders" or None (a term)
     not_counted: str | None  # why a cue with a direction did not count (a key: negated_away, question, …)
     contrasted: bool = False  # a digital term inside "inte bara …" (does not frame the sentence)
+    cause: bool = False  # a digital term inside a cause phrase ("på grunn av … IT-tjenesten"): it frames nothing
     dimension: str | None = None
 
 
@@ -173,6 +174,7 @@ def read_units(result: DocumentResult, sentences, units, lexicons: LexiconSet, i
                     base_effect="enables" if base > 0 else "hinders" if base < 0 else None,
                     not_counted=match.not_counted,
                     contrasted=k in context.contrasted,
+                    cause=k in context.causes,
                     dimension=entry.dimension,
                 )
             )

@@ -17,10 +17,17 @@
 - Negation scope ends at a temporal subordinator (før, innan, förrän): "Ingen piloter … før de er godkjent av …".
 - A low quantity ("bara 30 procent av", "eit mindretal av", "det er få") negates the enabling cues after it.
 - A digital word compared with something ("forveksla med digitalisering") is contrasted: it does not frame.
+- A passive decision/continuation verb right before a clause adverb ("videreføres ikke", "förlängs inte") or an
+  active continuation verb ("held ikkje fram") denies the subject as well.
+- A copula + clause adverb + obstacle noun ("er ikke et problem") denies the subject's hinder.
+- A low quantity also negates permissions in its clause ("Bare 31 prosent … har mulighet til …").
+- A flattened table row ("Ledelse 42 Velferdsteknologi 17 Innovasjon 9") is framed cell by cell.
+- A digital word in a cause phrase ("på grunn av kapasiteten i IT-tjenesten") frames nothing.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -48,6 +55,18 @@ DECISION_VERBS = (
     "budsjetter", "øremerk", "sikret", "sikra",
 )
 DECISION_PARTICLE_VERBS = frozenset("satt sett sette satts sättas avsatts".split())  # "satt av", "sett av"
+# Continuation of a scheme: "Ordningen med innovasjonsmidler videreføres ikke", "vert ikkje vidareført",
+# "Satsningen … förlängs inte". Not "fortsatt", which is mostly the adverb "still".
+CONTINUATION_VERBS = (
+    "viderefør", "vidarefør", "vidareför", "förläng", "forleng", "opprethold", "oppretthald", "upprätthåll",
+    "behålls", "beholdes", "behaldast", "fortsätts", "fortsettes", "fortsetjast",
+)
+DECISION_VERBS += CONTINUATION_VERBS
+# Active continuation verbs that take the scheme as subject: "Satsningen fortsätter inte", "Ordninga held ikkje
+# fram" (a particle verb: "fram/frem" follows the adverb).
+CONTINUING = frozenset("fortsätter fortsatte fortsetter fortset fortsette".split())
+CONTINUING_PARTICLE = frozenset("held heldt holder holdt".split())  # + "fram/frem"
+PASSIVE_ENDINGS = ("s", "ast", "est")  # "videreføres", "förlängs", "vidareførast", "prioriterast"
 DECISION_REACH = 3  # "har inte beslutats", "er ennå ikke formelt vedtatt"
 SUBJECT_REACH = 8  # "Midler til det nye innovasjonsarbeidet i helse er ikke bevilget"
 # A negation does not reach into a temporal subordinate clause: "Ingen piloter skal testes ut før de er godkjent
@@ -84,6 +103,17 @@ FEW_BEFORE = frozenset(
     "berre så ganska temmelig nokså heller är er finns fins finst fanns fanst var har hadde".split()
 )
 QUANTITY_SCOPE = 15
+# Prepositional cause phrases: a digital word inside one names an obstacle's source, not the innovation's topic.
+CAUSE_MARKERS = (
+    ("på", "grunn", "av"), ("på", "grund", "av"), ("grunna",), ("grunnet",), ("grundet",), ("pga",), ("pga.",),
+    ("p.g.a.",), ("till", "följd", "av"), ("som", "följd", "av"), ("som", "en", "följd", "av"), ("som", "følge", "av"),
+    ("som", "en", "følge", "av"), ("som", "følgje", "av"), ("som", "ei", "følgje", "av"), ("som", "fylgje", "av"),
+)
+CAUSE_REACH = 6
+# A flattened table row: numbers between short cells (see _table_cells). Framing does not cross a cell.
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)*%?")
+TABLE_MIN_NUMBERS = 3
+TABLE_CELL_WORDS = 3
 CUE_CATEGORIES = ("enabling", "hindering", "modality", "innovation", "new_solution", "digital", "dimension")
 
 
@@ -100,6 +130,9 @@ class ContextResult:
     # hindering subject of a negated or forbidden hinder ("Rädsla för fel får inte stoppa …").
     cancelled: frozenset[int] = frozenset()
     framing: tuple[int, ...] = ()  # framing segment per token: only contrast ends digital framing
+    # Digital matches inside a cause phrase ("på grunn av kapasiteten i IT-tjenesten"): they name where an obstacle
+    # comes from, not the topic of the innovation, and frame nothing.
+    causes: frozenset[int] = frozenset()
 
 
 def clause_ids(tokens: Sequence[TokenView], matches: Sequence[RawMatch]) -> list[int]:
@@ -276,6 +309,7 @@ def resolve(tokens: Sequence[TokenView], matches: Sequence[RawMatch]) -> Context
     return ContextResult(
         frozenset(negated), frozenset(contrasted), generic, negators, tuple(clauses),
         frozenset(prohibited), frozenset(cancelled), tuple(framing_segments(tokens, matches)),
+        frozenset(_in_cause_phrase(tokens, matches)),
     )
 
 
@@ -288,11 +322,46 @@ def framing_segments(tokens: Sequence[TokenView], matches: Sequence[RawMatch]) -
         return any(" ".join(words[:n]) in CONTRASTIVE for n in (1, 2, 3, 4))
 
     starts = {m.token_start for m in matches if m.entry.category == "terminator" and contrastive(m)}
+    starts |= set(_table_cells(tokens))
     ids, current = [], 0
     for i in range(len(tokens)):
         current += i in starts
         ids.append(current)
     return ids
+
+
+def _table_cells(tokens: Sequence[TokenView]) -> list[int]:
+    """The number tokens of a flattened table row ("Ledelse 42 Velferdsteknologi 17 Innovasjon 9 Kompetanse 30"):
+    a PDF or text table row comes out as one sentence, and the numbers separate its cells. A sentence is such a
+    row when it has at least TABLE_MIN_NUMBERS standalone numbers and every stretch between two of them holds at
+    most TABLE_CELL_WORDS words (prose with numbers — "42 prosent av midlene i 2024" — has longer stretches)."""
+    numbers = [i for i, t in enumerate(tokens) if _NUMBER.fullmatch(t.text)]
+    if len(numbers) < TABLE_MIN_NUMBERS:
+        return []
+    for a, b in zip(numbers, numbers[1:]):
+        if sum(any(c.isalpha() for c in tokens[t].text) for t in range(a + 1, b)) > TABLE_CELL_WORDS:
+            return []
+    return numbers
+
+
+def _in_cause_phrase(tokens: Sequence[TokenView], matches: Sequence[RawMatch]) -> set[int]:
+    """Digital matches inside a prepositional cause phrase ("på grunn av kapasiteten i IT-tjenesten", "på grund av
+    hög belastning på IT-avdelningen", "grunna …", "till följd av …"): up to CAUSE_REACH words after the marker,
+    not past clause punctuation or a terminator. Grammar of a closed class of complex prepositions."""
+    lowered = [t.text.casefold() for t in tokens]
+    terminators = {m.token_start for m in matches if m.entry.category == "terminator"}
+    spans: list[tuple[int, int]] = []
+    for i in range(len(lowered)):
+        for marker in CAUSE_MARKERS:
+            if tuple(lowered[i : i + len(marker)]) == marker:
+                start = end = i + len(marker)
+                while end < len(lowered) and end - start < CAUSE_REACH and lowered[end] not in CLAUSE_PUNCT and end not in terminators:
+                    end += 1
+                spans.append((start, end))
+    return {
+        k for k, m in enumerate(matches)
+        if m.entry.category == "digital" and any(s <= m.token_start < e for s, e in spans)
+    }
 
 
 def _coordinated(tokens: Sequence[TokenView], start: int, end: int) -> bool:
@@ -339,10 +408,19 @@ def _low_quantity_starts(tokens: Sequence[TokenView]) -> list[int]:
 
 def _low_quantities(tokens, matches, clauses, negated: set[int]) -> None:
     """A low quantity negates the enabling and dimension cues after it in its clause: "bara 30 procent av
-    medarbetarna upplever att det är tillåtet att misslyckas" is a lack of courage to fail, stated as fact."""
+    medarbetarna upplever att det är tillåtet att misslyckas" is a lack of courage to fail, stated as fact. A
+    permission is such a finding too ("Bare 31 prosent … opplever at de har mulighet til å prøve ut nye ideer"),
+    but a mandate ("ska/skal", requires innovation) is what the organisation asks, not a finding."""
+    def finding(m: RawMatch) -> bool:
+        if m.entry.base_polarity <= 0:
+            return False
+        if m.entry.category == "modality":
+            return m.entry.requires != "innovation"
+        return m.entry.category in ("enabling", "dimension")
+
     for q in _low_quantity_starts(tokens):
         for k, m in enumerate(matches):
-            if m.entry.category in ("enabling", "dimension") and m.entry.base_polarity > 0 and k not in negated:
+            if finding(m) and k not in negated:
                 if q < m.token_start and m.token_start - q <= QUANTITY_SCOPE and all(
                     clauses[t] == clauses[q] for t in range(q, m.token_start + 1)
                 ):
@@ -363,7 +441,7 @@ def _reach_back_to_subject(tokens, matches, clauses, negations, relative, negate
             clauses[t] == clause
             and (lowered[t].startswith(DECISION_VERBS) or (lowered[t] in DECISION_PARTICLE_VERBS and t + 1 < len(tokens) and lowered[t + 1] == "av"))
             for t in after
-        ):
+        ) and not _finite_decision_verb(lowered, clauses, cue):
             continue
         for k, m in enumerate(matches):
             if m.entry.category in ("enabling", "dimension") and m.token_end <= cue.token_start and k not in negated:
@@ -375,6 +453,52 @@ def _reach_back_to_subject(tokens, matches, clauses, negations, relative, negate
                         negators[k] = n
 
 
+# A copula + clause adverb + an evaluative noun ("Nullfeilskultur er ikke et problem hos oss", "… är inte längre
+# något hinder") denies that its subject hinders. Grammar of a closed class: copulas and nouns of obstacle.
+COPULAS = frozenset("er var är vara blir blev vert vart blei".split())
+OBSTACLE_NOUNS = (
+    "problem", "hinder", "hindring", "utfordring", "utmaning", "barriär", "barriere",
+    "bremsekloss", "hämsko", "hemsko", "flaskehals", "flaskhals",
+)
+OBSTACLE_REACH = 4  # "er ikke (lenger) (et) (stort) problem"
+
+
+def _denied_obstacle(lowered: Sequence[str], clauses: Sequence[int], cue: RawMatch) -> int | None:
+    """The copula's position when a clause adverb after it denies an obstacle ("er ikke et problem", "är inte
+    längre något hinder", "er ikkje noko problem"); the subject before the copula then hinders nothing."""
+    clause = clauses[cue.token_start]
+    copula = next(
+        (t for t in (cue.token_start - 1, cue.token_start - 2) if t >= 0 and clauses[t] == clause and lowered[t] in COPULAS),
+        None,
+    )
+    if copula is None:
+        return None
+    after = range(cue.token_end, min(len(lowered), cue.token_end + OBSTACLE_REACH))
+    if any(clauses[t] == clause and lowered[t].startswith(OBSTACLE_NOUNS) and "fri" not in lowered[t] for t in after):
+        return copula
+    return None
+
+
+def _finite_decision_verb(lowered: Sequence[str], clauses: Sequence[int], cue: RawMatch) -> bool:
+    """V2 order: the finite verb before the clause adverb, at most one adverb between, is a passive of a
+    decision, allocation or continuation verb ("videreføres ikke", "förlängs inte", "prioriteres dessverre ikke",
+    "vidareførast ikkje") or an active verb of continuation ("fortsätter inte", "held ikkje fram")."""
+    clause = clauses[cue.token_start]
+    for t in (cue.token_start - 1, cue.token_start - 2):
+        if t < 0 or clauses[t] != clause or not lowered[t].isalpha():
+            return False
+        word = lowered[t]
+        if word.startswith(DECISION_VERBS) and word.endswith(PASSIVE_ENDINGS):
+            return True
+        if word in CONTINUING:
+            return True
+        if word in CONTINUING_PARTICLE and any(
+            lowered[a] in ("fram", "frem") for a in range(cue.token_end, min(len(lowered), cue.token_end + 2))
+        ):
+            return True
+    return False
+
+
 def _negated_hinders(tokens, matches, clauses, negated: set[int], negators: dict[int, int], in_pseudo) -> tuple[set[int], set[int]]:
     """A hindering subject before a negated hinder is part of a denied statement, not a hinder of its own:
     "Rädsla för fel hindrar inte …" states no hinder. After a modal ("Frykt for å gjøre feil skal ikke hindre
@@ -384,7 +508,7 @@ def _negated_hinders(tokens, matches, clauses, negated: set[int], negators: dict
     lowered = [t.text.casefold() for t in tokens]
     prohibited: set[int] = set()
     cancelled: set[int] = set()
-    predicates: list[tuple[int, RawMatch]] = []  # (hindering predicate index, the clause adverb denying it)
+    predicates: list[tuple[int, RawMatch]] = []  # (where the denied predicate starts, the clause adverb denying it)
     for n, cue in enumerate(matches):
         if cue.entry.category != "negation" or cue.entry.direction != "v2" or in_pseudo(cue):
             continue
@@ -399,17 +523,20 @@ def _negated_hinders(tokens, matches, clauses, negated: set[int], negators: dict
                 first = min(matches[k].token_start for k in after)
                 for h in [k for k in after if matches[k].token_start == first]:  # "stoppa" and "stoppa nya" alike
                     prohibited.add(h)
-                    predicates.append((h, cue))
+                    predicates.append((matches[h].token_start, cue))
                 for k, m in enumerate(matches):  # the "får inte" / "må ikkje" that forbids it
                     if m.entry.category == "modality" and m.entry.base_polarity < 0 and m.token_start <= cue.token_start < m.token_end:
                         cancelled.add(k)
                 continue
-        predicates += [(k, cue) for k, n2 in negators.items() if n2 == n and matches[k].entry.category == "hindering"]
-    for h, cue in predicates:
+        predicates += [(matches[k].token_start, cue) for k, n2 in negators.items() if n2 == n and matches[k].entry.category == "hindering"]
+        copula = _denied_obstacle(lowered, clauses, cue)
+        if copula is not None:
+            predicates.append((copula, cue))  # "Nullfeilskultur er ikke et problem hos oss"
+    for position, cue in predicates:
         # Walk back from the predicate over the subject: the nearest hindering cue within a few words (no "och"
         # between: "Vi har en nollfelskultur och inte detaljstyrning" keeps its hinder), then any joined to it
         # by a coordinator ("Frykt for feil og detaljstyring skal ikke hindre …").
-        head = limit = min(matches[h].token_start, cue.token_start)
+        head = limit = min(position, cue.token_start)
         candidates = sorted(
             (k for k, m in enumerate(matches) if m.entry.category == "hindering" and k not in prohibited and k not in negated),
             key=lambda k: -matches[k].token_end,

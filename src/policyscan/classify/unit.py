@@ -55,7 +55,7 @@ def block_contexts(blocks: Sequence[Block], sentences: Sequence[Sentence]) -> di
         return index is not None and any(_has(s, "innovation") and not s.context.generic for s in by_block.get(index, ()))
 
     def digital(index: int | None) -> bool:
-        return index is not None and any(_has(s, "digital", s.context.contrasted) for s in by_block.get(index, ()))
+        return index is not None and any(_has(s, "digital", s.context.contrasted | s.context.causes) for s in by_block.get(index, ()))
 
     contexts: dict[int, BlockContext] = {}
     title: int | None = None
@@ -92,11 +92,12 @@ def _segments(sentence: Sentence) -> Sequence[int]:
 
 def _framing_digital(sentence: Sentence) -> list[int]:
     """Digital matches that can frame: not contrasted away ("inte bara digitalisering", "forveksla med
-    digitalisering") and not negated ("innovasjon handler ikke om digitalisering")."""
+    digitalisering"), not negated ("innovasjon handler ikke om digitalisering") and not in a cause phrase ("på
+    grunn av kapasiteten i IT-tjenesten" names an obstacle's source)."""
     ctx = sentence.context
     return [
         k for k, m in enumerate(sentence.matches)
-        if m.entry.category == "digital" and k not in ctx.contrasted and k not in ctx.negated
+        if m.entry.category == "digital" and k not in ctx.contrasted and k not in ctx.negated and k not in ctx.causes
     ]
 
 
@@ -115,7 +116,8 @@ def _lends_digital_frame(sentence: Sentence) -> bool:
     segments = _segments(sentence)
     if segments and segments[0] > 0:
         return False  # the first token starts a contrastive terminator
-    return any(m.entry.category == "digital" and k not in sentence.context.contrasted for k, m in enumerate(sentence.matches))
+    ctx = sentence.context
+    return any(m.entry.category == "digital" and k not in ctx.contrasted and k not in ctx.causes for k, m in enumerate(sentence.matches))
 
 
 def _framing(sentence: Sentence, context: BlockContext, neighbours_digital: bool) -> str:
@@ -451,11 +453,31 @@ def _continued_reports(sentences: Sequence[Sentence]) -> list[Sentence]:
     return out
 
 
+# A long paragraph (a PDF page often comes out as one block of 20–30 sentences) is not one topic: there a digital
+# sentence frames only the sentences near it. A short paragraph frames as a whole.
+SHORT_PARAGRAPH = 6  # sentences
+FRAME_DISTANCE = 2  # sentences either side, in a longer paragraph
+
+
+def _neighbours_digital(index: int, block: int, context: BlockContext, digital_by_block: dict[int, set[int]], sizes: dict[int, int]) -> bool:
+    """Whether another sentence of the paragraph frames sentence `index`: any sentence of a short paragraph (and of
+    a list item's lead-in), but in a long paragraph only one within FRAME_DISTANCE sentences."""
+    for b in context.paragraph_blocks:
+        lenders = digital_by_block.get(b, set()) - {index}
+        if b == block and sizes.get(b, 0) > SHORT_PARAGRAPH:
+            lenders = {j for j in lenders if abs(j - index) <= FRAME_DISTANCE}
+        if lenders:
+            return True
+    return False
+
+
 def label_units(blocks: Sequence[Block], sentences: Sequence[Sentence]) -> list[AnalysedUnit]:
     sentences = _continued_reports(sentences)
     contexts = block_contexts(blocks, sentences)
     digital_by_block: dict[int, set[int]] = {}
+    sizes: dict[int, int] = {}
     for index, sentence in enumerate(sentences):
+        sizes[sentence.block] = sizes.get(sentence.block, 0) + 1
         if _lends_digital_frame(sentence):
             digital_by_block.setdefault(sentence.block, set()).add(index)
     units: list[AnalysedUnit] = []
@@ -482,9 +504,7 @@ def label_units(blocks: Sequence[Block], sentences: Sequence[Sentence]) -> list[
                 section=context.section if block.kind != HEADING else None,
                 mentions_innovation=mentions,
                 digital_framing=_framing(
-                    sentence,
-                    context,
-                    any(digital_by_block.get(b, set()) - {index} for b in context.paragraph_blocks),
+                    sentence, context, _neighbours_digital(index, sentence.block, context, digital_by_block, sizes)
                 )
                 if mentions
                 else None,
