@@ -109,6 +109,7 @@ CAUSE_MARKERS = (
     ("p.g.a.",), ("till", "följd", "av"), ("som", "följd", "av"), ("som", "en", "följd", "av"), ("som", "følge", "av"),
     ("som", "en", "følge", "av"), ("som", "følgje", "av"), ("som", "ei", "følgje", "av"), ("som", "fylgje", "av"),
 )
+_CAUSE_FIRST = frozenset(marker[0] for marker in CAUSE_MARKERS)
 CAUSE_REACH = 6
 # A flattened table row: numbers between short cells (see _table_cells). Framing does not cross a cell.
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*%?")
@@ -348,7 +349,11 @@ def _in_cause_phrase(tokens: Sequence[TokenView], matches: Sequence[RawMatch]) -
     """Digital matches inside a prepositional cause phrase ("på grunn av kapasiteten i IT-tjenesten", "på grund av
     hög belastning på IT-avdelningen", "grunna …", "till följd av …"): up to CAUSE_REACH words after the marker,
     not past clause punctuation or a terminator. Grammar of a closed class of complex prepositions."""
+    if not any(m.entry.category == "digital" for m in matches):
+        return set()  # the common case, checked first: this runs on every sentence
     lowered = [t.text.casefold() for t in tokens]
+    if _CAUSE_FIRST.isdisjoint(lowered):
+        return set()
     terminators = {m.token_start for m in matches if m.entry.category == "terminator"}
     spans: list[tuple[int, int]] = []
     for i in range(len(lowered)):
@@ -371,6 +376,8 @@ def _coordinated(tokens: Sequence[TokenView], start: int, end: int) -> bool:
 def _compared(tokens: Sequence[TokenView], matches: Sequence[RawMatch]) -> set[int]:
     """Digital matches that are the object of a comparison or contrast ("förväxlas med digitalisering", "til
     forskjell fra digitalisering"): they do not frame the mention (see docs/analysis.md, digital_only)."""
+    if not any(m.entry.category == "digital" for m in matches):
+        return set()  # the common case, checked first: this runs on every sentence
     lowered = [t.text.casefold() for t in tokens]
     ends = []  # token positions right after a comparison marker
     for i, word in enumerate(lowered):
