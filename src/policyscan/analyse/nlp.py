@@ -27,6 +27,21 @@ ABBREVIATIONS = {
 SPACY_LANG = {"sv": "sv", "nb": "nb", "nn": "nb", "da": "da", "en": "en"}
 _YEAR_END = re.compile(r"^\d{4}\.$")
 _YEAR_IN_TEXT = re.compile(r"\d{4}\.\s+[A-ZÅÄÖÆØ]")
+_PAGE_MARKER_IN_TEXT = re.compile(r"(?:\d+\s*\(\d+\)|(?:[Ss]ida|[Ss]ide|[Pp]age)\s+\d+\s*(?:av|of|/)\s*\d+)\s+[A-ZÅÄÖÆØ]")
+_PAGE_WORDS = frozenset({"sida", "side", "page", "s."})
+_SLASHED_PAGE = re.compile(r"\d{1,4}/\d{1,4}")
+
+
+def _page_marker_end(doc, i: int) -> int | None:
+    """The token after a page marker that starts at token i — "4 (12)", "Sida 3 av 9", "side 2/7" — else None."""
+    texts = [t.text.casefold() for t in doc[i : i + 4]]
+    if len(texts) >= 4 and texts[0].isdigit() and texts[1] == "(" and texts[2].isdigit() and texts[3] == ")":
+        return i + 4
+    if len(texts) >= 4 and texts[0] in _PAGE_WORDS and texts[1].isdigit() and texts[2] in ("av", "of", "/") and texts[3].isdigit():
+        return i + 4
+    if len(texts) >= 2 and texts[0] in _PAGE_WORDS and _SLASHED_PAGE.fullmatch(texts[1]):
+        return i + 2  # "side 2/7" is one token
+    return None
 
 
 def _year_sentence_component():
@@ -36,12 +51,22 @@ def _year_sentence_component():
 
         @Language.component("policyscan_year_boundary")
         def year_boundary(doc):
-            if not _YEAR_IN_TEXT.search(doc.text):
+            # "… i 2019. Den …": a year ends the sentence. A running header glued to the text by the PDF's text
+            # layer ("Strategi för innovation 2024–2027 4 (12) Medarbetarna ska …") ends at its page marker, so
+            # the title does not become part of (and frame) the first sentence of the page.
+            text = doc.text
+            years = _YEAR_IN_TEXT.search(text) is not None
+            pages = _PAGE_MARKER_IN_TEXT.search(text) is not None
+            if not (years or pages):
                 return doc
             for i, token in enumerate(doc[:-1]):
                 following = doc[i + 1]
-                if _YEAR_END.match(token.text) and following.text[:1].isupper():
+                if years and _YEAR_END.match(token.text) and following.text[:1].isupper():
                     following.is_sent_start = True
+                if pages:
+                    end = _page_marker_end(doc, i)
+                    if end is not None and end < len(doc) and i > 0 and doc[end].text[:1].isupper():
+                        doc[end].is_sent_start = True
             return doc
 
     return "policyscan_year_boundary"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -15,6 +16,12 @@ from .nlp import pipeline
 # unless the user supplies English lexicons.
 LEXICON_FALLBACK = {"da": "nb"}
 _SPACY_MAX = 900_000  # spaCy refuses texts over 1,000,000 characters (E088); blocks are cut below that
+# A running header glued to the text ("Strategi för innovation 2024–2027 4 (12)"): nlp.py ends a sentence at the
+# page marker, and a short sentence that ends in one is the header's text: its title still mentions innovation
+# (and digitalisation), but it decides, enables and hinders nothing.
+_ENDS_WITH_PAGE_MARKER = re.compile(r"(?:\d{1,4}\s*\(\d{1,4}\)|\b(?:sida|side|page)\s+\d{1,4}\s*(?:av|of|/)\s*\d{1,4})\s*$", re.IGNORECASE)
+_HEADER_MAX_TOKENS = 16
+_HEADER_CATEGORIES = frozenset({"innovation", "digital"})
 
 
 @dataclass(frozen=True)
@@ -69,6 +76,8 @@ def analyse_blocks(blocks: Sequence[Block], languages: Sequence[str], lexicons: 
                 tokens = tuple(TokenView(t.text, t.idx - base) for t in sent if not t.is_space)
                 if compiled is not None:
                     matches = tuple(compiled.match(tokens, sent.text))
+                    if len(tokens) <= _HEADER_MAX_TOKENS and _ENDS_WITH_PAGE_MARKER.search(text):
+                        matches = tuple(m for m in matches if m.entry.category in _HEADER_CATEGORIES)
                 else:
                     matches = ()
                 sentences_by_block.setdefault(owner, []).append(
