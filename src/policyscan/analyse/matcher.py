@@ -408,26 +408,32 @@ class CompiledLexicon:
             if norm != lower:
                 positions.setdefault(norm, []).append(i)
         base_positions: dict[str, list[int]] | None = None
+
+        def starts_of(phrase: _Phrase) -> list[int]:
+            """Where the phrase could start: near where its anchor (the rarest word, an inflection of it, or a
+            'stem*' glob) occurs; every position only for a phrase with no anchor."""
+            nonlocal base_positions
+            anchor = phrase.anchor()
+            if anchor is None:
+                first = phrase.elements[0]
+                return [i for i in range(len(tokens)) if first.matches(lowers[i], norms[i])]
+            if anchor.globs:
+                return phrase.starts([i for i in range(len(tokens)) if anchor.matches(lowers[i], norms[i])])
+            at = [i for form in anchor.exact for i in positions.get(form, ())]
+            if anchor.inflected:
+                if base_positions is None:
+                    base_positions = {}
+                    for i, norm in enumerate(norms):
+                        for base in base_forms(norm, self.language):
+                            base_positions.setdefault(base, []).append(i)
+                at.extend(i for base in anchor.inflected for i in base_positions.get(base, ()))
+            return phrase.starts(at) if at else []
+
         for phrase in candidates.values():
             if any(required.isdisjoint(forms) for required in phrase.requireds):
                 continue
-            anchor = phrase.anchor()
             first = phrase.elements[0]
-            if anchor is None:
-                starts = [i for i in range(len(tokens)) if first.matches(lowers[i], norms[i])]
-            elif anchor.globs:
-                starts = phrase.starts([i for i in range(len(tokens)) if anchor.matches(lowers[i], norms[i])])
-            else:
-                # Only near where the anchor (the rarest word, or an inflection of it) occurs.
-                at = [i for form in anchor.exact for i in positions.get(form, ())]
-                if anchor.inflected:
-                    if base_positions is None:
-                        base_positions = {}
-                        for i, norm in enumerate(norms):
-                            for base in base_forms(norm, self.language):
-                                base_positions.setdefault(base, []).append(i)
-                    at.extend(i for base in anchor.inflected for i in base_positions.get(base, ()))
-                starts = phrase.starts(at)
+            starts = starts_of(phrase)
             for i in starts:
                 if not first.matches(lowers[i], norms[i]):
                     continue
@@ -456,9 +462,11 @@ class CompiledLexicon:
             # A match overlapping a multi-word exception ("förnyelse av avtal*") is a false friend.
             for key, raw in list(found.items()):
                 for phrase in self._phrase_exceptions.get(key[0], ()):
+                    if any(required.isdisjoint(forms) for required in phrase.requireds):
+                        continue  # a word the exception needs is not in the sentence
                     spans = [
                         (i, matched[0])
-                        for i in range(len(tokens))
+                        for i in starts_of(phrase)
                         if (matched := self._match_phrase(phrase, lowers, norms, i)) is not None
                     ]
                     if any(start < raw.token_end and raw.token_start < end for start, end in spans):

@@ -44,6 +44,11 @@ def _page_marker_end(doc, i: int) -> int | None:
     return None
 
 
+def _token_at(doc, char: int):
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    return span[0] if span is not None and len(span) else None
+
+
 def _year_sentence_component():
     from spacy.language import Language
 
@@ -54,19 +59,20 @@ def _year_sentence_component():
             # "… i 2019. Den …": a year ends the sentence. A running header glued to the text by the PDF's text
             # layer ("Strategi för innovation 2024–2027 4 (12) Medarbetarna ska …") ends at its page marker, so
             # the title does not become part of (and frame) the first sentence of the page.
+            # Only the places the two patterns find in the text are looked at: a walk over every token cost
+            # more than the rest of the pipeline on long documents.
             text = doc.text
-            years = _YEAR_IN_TEXT.search(text) is not None
-            pages = _PAGE_MARKER_IN_TEXT.search(text) is not None
-            if not (years or pages):
-                return doc
-            for i, token in enumerate(doc[:-1]):
-                following = doc[i + 1]
-                if years and _YEAR_END.match(token.text) and following.text[:1].isupper():
+            for match in _YEAR_IN_TEXT.finditer(text):
+                following = _token_at(doc, match.end() - 1)
+                if following is not None and following.i > 0 and _YEAR_END.match(doc[following.i - 1].text):
                     following.is_sent_start = True
-                if pages:
-                    end = _page_marker_end(doc, i)
-                    if end is not None and end < len(doc) and i > 0 and doc[end].text[:1].isupper():
-                        doc[end].is_sent_start = True
+            for match in _PAGE_MARKER_IN_TEXT.finditer(text):
+                start = _token_at(doc, match.start())
+                if start is None or start.i == 0:
+                    continue
+                end = _page_marker_end(doc, start.i)
+                if end is not None and end < len(doc) and doc[end].text[:1].isupper():
+                    doc[end].is_sent_start = True
             return doc
 
     return "policyscan_year_boundary"
