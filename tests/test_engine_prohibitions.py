@@ -23,3 +23,20 @@ CASES = [
 @pytest.mark.parametrize(("language", "text", "stance"), CASES, ids=[c[1][:40] for c in CASES])
 def test_prohibited_trials_hinder(language, text, stance):
     assert analyse_text(text, language).stance == stance
+
+
+CONCESSIVE = [
+    ("sv", "Medarbetarna uppmuntras att pröva nya arbetssätt. Alla förändringar ska dock godkännas av förvaltningschefen innan de genomförs.", "mixed"),
+    ("nb", "Vi ønsker at ansatte skal prøve ut nye ideer. Alle endringer må likevel godkjennes av kommunalsjefen.", "mixed"),
+    ("nn", "Kommunen vil leggje til rette for nyskaping i tenestene. Alle endringar må imidlertid godkjennast av kommunedirektøren.", "mixed"),
+    # controls: no restriction after the adverb; a restriction that does not follow a sentence about innovation
+    ("sv", "Medarbetarna uppmuntras att pröva nya arbetssätt. Ansökan ska dock lämnas senast den 1 mars.", "enables"),
+    ("sv", "Kommunen har en innovationsfond. Lokalerna i stadshuset är stängda. Rökning är dock inte tillåten på gården.", "enables"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "stance"), CONCESSIVE, ids=[c[1][:40] for c in CONCESSIVE])
+def test_a_concessive_restriction_restricts_what_the_sentence_before_spoke_of(language, text, stance):
+    """"…; alla förändringar ska dock godkännas": right after a sentence about innovation, a restriction with a
+    concessive adverb (dock, likevel, imidlertid, …) needs no innovation word of its own."""
+    assert analyse_text(text, language).stance == stance

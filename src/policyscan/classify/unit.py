@@ -29,6 +29,12 @@ from ..models import (
 )
 
 MIN_SCORE = 1.0
+# Concessive adverbs: "Alla försök ska dock godkännas av nämnden", "Likevel må nye prosjekter behandles politisk".
+# Right after a sentence about innovation, such a sentence restricts what that sentence spoke of, so its
+# restriction needs no object of its own.
+CONCESSIVE = frozenset(
+    "dock ändå däremot emellertid likväl likevel allikevel derimot imidlertid likeins samtidigt samtidig samstundes".split()
+)
 
 
 @dataclass(frozen=True)
@@ -38,6 +44,12 @@ class BlockContext:
     digital_heading: bool
     section: str | None
     paragraph_blocks: tuple[int, ...] = ()  # the block and its lead-in paragraph (for list items)
+
+
+def _concessive(sentence: Sentence) -> bool:
+    """The sentence opens with "Men" or holds a concessive adverb (dock, likevel, imidlertid, …)."""
+    words = [t.text.casefold() for t in sentence.tokens]
+    return bool(words) and (words[0] == "men" or not CONCESSIVE.isdisjoint(words))
 
 
 def _has(sentence: Sentence, category: str, skip: frozenset[int] = frozenset()) -> bool:
@@ -274,8 +286,11 @@ def _purposes_elsewhere(sentence: Sentence) -> set[int]:
     return elsewhere
 
 
-def label_sentence(sentence: Sentence, context: BlockContext) -> tuple[str, tuple[Match, ...], tuple[str, ...], float, float]:
-    """The unit label, the resolved matches, the reasons, and the enabling/hindering scores."""
+def label_sentence(
+    sentence: Sentence, context: BlockContext, after_innovation: bool = False
+) -> tuple[str, tuple[Match, ...], tuple[str, ...], float, float]:
+    """The unit label, the resolved matches, the reasons, and the enabling/hindering scores. `after_innovation`:
+    the sentence before it, in the same paragraph, mentions innovation (a concessive restriction refers to it)."""
     ctx = sentence.context
     mentions = _has(sentence, "innovation")
     has_object = mentions or _has(sentence, "new_solution")
@@ -322,6 +337,8 @@ def label_sentence(sentence: Sentence, context: BlockContext) -> tuple[str, tupl
                 skipped[k] = "not_about_innovation"
         elif has_object:
             counted[k] = polarity
+        elif entry.category == "modality" and polarity < 0 and after_innovation and _concessive(sentence):
+            counted[k] = polarity  # "…; alla försök ska dock godkännas i förväg": the paragraph's trials
         else:
             skipped[k] = "no_object"
     for k in _freed_from_gates(sentence, counted):
@@ -484,7 +501,9 @@ def label_units(blocks: Sequence[Block], sentences: Sequence[Sentence]) -> list[
     for index, sentence in enumerate(sentences):
         block = blocks[sentence.block]
         context = contexts[sentence.block]
-        label, matches, reasons, enabling, hindering = label_sentence(sentence, context)
+        previous = sentences[index - 1] if index and sentences[index - 1].block == sentence.block else None
+        after_innovation = previous is not None and _has(previous, "innovation") and not previous.context.generic
+        label, matches, reasons, enabling, hindering = label_sentence(sentence, context, after_innovation)
         mentions = any(m.category == "innovation" for m in matches)
         # A unit whose enabling cue counts with no innovation word around it (a standalone entry: "idébanken",
         # "trygt å feile") is about innovation for the rubric, but it mentions no innovation: digital_only, which
