@@ -32,6 +32,8 @@ CONCESSIVE = [
     # controls: no restriction after the adverb; a restriction that does not follow a sentence about innovation
     ("sv", "Medarbetarna uppmuntras att pröva nya arbetssätt. Ansökan ska dock lämnas senast den 1 mars.", "enables"),
     ("sv", "Kommunen har en innovationsfond. Lokalerna i stadshuset är stängda. Rökning är dock inte tillåten på gården.", "enables"),
+    ("sv", "Medarbetarna uppmuntras att pröva nya arbetssätt. Sådana ändringar får inte göras utan beslut av nämnden.", "mixed"),
+    ("sv", "Kommunen har en innovationsfond. Detta dokument får inte spridas.", "enables"),
 ]
 
 

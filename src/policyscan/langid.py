@@ -15,20 +15,22 @@ SUPPORTED = ("sv", "nb", "nn", "da", "en")
 _MODEL_LANGUAGES = ("sv", "no", "nn", "da", "en")  # py3langid's labels
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 
-# Frequent words that tell Nynorsk from Bokmål (each list's words are absent from or rare in the other).
+# Frequent words that tell Nynorsk from Bokmål (each list's words are absent from or rare in the other; "blir",
+# "sette" and "likevel" are good Nynorsk and good Bokmål, so they are in neither).
 _NN_MARKERS = frozenset(
     "ikkje eg kva korleis kvifor kven vert vart ein eit frå berre teneste tenester tenesta verksemd verksemda "
     "verksemder mykje heile difor dei deira òg hjå fekk gjer nokon noko nokre mogleg moglegheit moglegheiter "
-    "tilsette leiar leiarar leiinga meir eigen eiga eige eigne saman mellom medan likevel utvikla arbeidsmåtar "
+    "tilsette leiar leiarar leiinga meir eigen eiga eige eigne saman mellom medan utvikla arbeidsmåtar "
     "korleis høve sjølv sjølve kommunane ynskje ønskje fyrst berekraftig tenestene leggje setje gjere vere "
-    "løysing løysinga løysingar løysingane fleire nokre dykkar tilsett innbyggjarar innbyggjarane".split()
+    "løysing løysinga løysingar løysingane fleire nokre dykkar tilsett innbyggjarar innbyggjarane vidare same "
+    "høyring samrøystes blei innan".split()
 )
 _NB_MARKERS = frozenset(
-    "ikke jeg hva hvordan hvorfor hvem blir ble en et fra bare tjeneste tjenester tjenesten virksomhet "
+    "ikke jeg hva hvordan hvorfor hvem ble en et fra bare tjeneste tjenester tjenesten virksomhet "
     "virksomheten virksomheter mye hele derfor de deres også hos fikk gjør noen noe mulig mulighet muligheter "
     "ansatte leder ledere ledelsen mer egen egne sammen mens utviklet arbeidsmåter selv kommunene ønske først "
-    "bærekraftig tjenestene legge sette gjøre være løsning løsningen løsninger løsningene flere noen "
-    "innbyggere innbyggerne".split()
+    "bærekraftig tjenestene legge gjøre være løsning løsningen løsninger løsningene flere noen "
+    "innbyggere innbyggerne innen".split()
 )
 # Swedish and Danish are told apart from Norwegian by py3langid; these break near-ties on short texts.
 _SV_MARKERS = frozenset("och inte är att som för med det till av på en ett ska kommer också eller".split())
@@ -108,9 +110,15 @@ def _identifier():
     return identifier
 
 
+# Endings that only one written standard uses: plural -ingar/-ingane and the -ast passive ("skal godkjennast")
+# are Nynorsk, -inger/-ingene Bokmål. Short texts often have no marker word but one of these.
+_NN_ENDINGS = ("ingar", "ingane", "ast")
+_NB_ENDINGS = ("inger", "ingene")
+
+
 def _nb_or_nn(words: Sequence[str]) -> str | None:
-    nn = sum(w in _NN_MARKERS for w in words)
-    nb = sum(w in _NB_MARKERS for w in words)
+    nn = sum(w in _NN_MARKERS or (len(w) > 6 and w.endswith(_NN_ENDINGS)) for w in words)
+    nb = sum(w in _NB_MARKERS or (len(w) > 6 and w.endswith(_NB_ENDINGS)) for w in words)
     if nn > nb:
         return "nn"
     if nb > nn:

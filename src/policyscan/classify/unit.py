@@ -35,6 +35,9 @@ MIN_SCORE = 1.0
 CONCESSIVE = frozenset(
     "dock ändå däremot emellertid likväl likevel allikevel derimot imidlertid likeins samtidigt samtidig samstundes".split()
 )
+# "Such" points back in the same way: "Sådana försök får inte …", "Slike forsøk må godkjennes …" (not "detta/dette",
+# which as often points to the document itself).
+POINTING_BACK = frozenset("sådan sådana sådant slik slike slikt".split())
 
 
 @dataclass(frozen=True)
@@ -47,9 +50,10 @@ class BlockContext:
 
 
 def _concessive(sentence: Sentence) -> bool:
-    """The sentence opens with "Men" or holds a concessive adverb (dock, likevel, imidlertid, …)."""
+    """The sentence opens with "Men" or a demonstrative that points back, or holds a concessive adverb (dock,
+    likevel, imidlertid, …)."""
     words = [t.text.casefold() for t in sentence.tokens]
-    return bool(words) and (words[0] == "men" or not CONCESSIVE.isdisjoint(words))
+    return bool(words) and (words[0] == "men" or words[0] in POINTING_BACK or not CONCESSIVE.isdisjoint(words))
 
 
 def _has(sentence: Sentence, category: str, skip: frozenset[int] = frozenset()) -> bool:
