@@ -42,3 +42,18 @@ def test_a_concessive_restriction_restricts_what_the_sentence_before_spoke_of(la
     """"…; alla förändringar ska dock godkännas": right after a sentence about innovation, a restriction with a
     concessive adverb (dock, likevel, imidlertid, …) needs no innovation word of its own."""
     assert analyse_text(text, language).stance == stance
+
+
+@pytest.mark.parametrize(("language", "text", "stance"), [
+    ("nn", "Innovasjonsstrategien skal handsamast i kommunestyret i juni.", "neutral"),
+    ("nn", "Kommunen skal prøve ut nye løysingar i heimetenesta.", "enables"),  # a mandate, not procedure
+])
+def test_case_handling_is_no_mandate_to_innovate(language, text, stance):
+    assert analyse_text(text, language).stance == stance
+
+
+def test_a_negated_enabling_cue_in_a_mandate_sentence_states_a_lack():
+    # The purpose rule ("midlene skal brukes til …" directs resources elsewhere) must not discard a lack.
+    result = analyse_text("Kommunen satsar på innovasjon. Kurset skal gå på kveldstid fordi det ikkje er sett av midlar til vikarar.", "nn")
+    last = result.units[-1]
+    assert any(m.negated and m.polarity < 0 and m.category == "enabling" for m in last.matches)

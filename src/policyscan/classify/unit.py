@@ -247,6 +247,20 @@ def _is_mandate(entry) -> bool:
     return entry.category == "modality" and entry.requires == "innovation"
 
 
+# Procedure is no mandate to innovate: "Innovasjonsstrategien skal behandles i kommunestyret", "… ska skickas på
+# remiss", "… skal leggjast fram for formannskapet". A closed class of passive verbs of case handling.
+PROCEDURAL = ("behandl", "handsam", "sendes", "sendast", "skickas", "remitter", "oversend", "översänd")
+PROCEDURAL_FRAM = frozenset("legges läggas leggjast leggast lægges".split())
+
+
+def _procedural(sentence: Sentence, start: int) -> bool:
+    """A case-handling passive within three words after the mandate at token `start`."""
+    words = [t.text.casefold() for t in sentence.tokens[start + 1 : start + 4]]
+    return any(w.startswith(PROCEDURAL) for w in words) or any(
+        w in PROCEDURAL_FRAM and i + 1 < len(words) and words[i + 1] in ("fram", "frem") for i, w in enumerate(words)
+    )
+
+
 # A mandate's purpose: "Midlene skal brukes på …", "Resurserna ska användas till …", "avsätta tid för …".
 PURPOSE_PREPOSITIONS = frozenset("till för på åt til for".split())
 # A purpose made only of words that point back ("avsätta tid för detta", "midler til dette arbeidet") is the
@@ -274,8 +288,8 @@ def _purposes_elsewhere(sentence: Sentence) -> set[int]:
     lowered = [t.text.casefold() for t in sentence.tokens]
     elsewhere: set[int] = set()
     for k, m in enumerate(matches):
-        if m.entry.category != "enabling" or m.entry.standalone:
-            continue
+        if m.entry.category != "enabling" or m.entry.standalone or k in ctx.negated:
+            continue  # a negated cue states a lack ("… siden det ikke er rom for frikjøp"): it directs nothing
         clause = clauses[m.token_start]
         span = [t for t in range(m.token_start + 1, len(lowered)) if clauses[t] == clause]
         preposition = next((t for t in span if lowered[t] in PURPOSE_PREPOSITIONS), None)
@@ -378,7 +392,7 @@ def label_sentence(
         decided = {clause(k) for k in counted}
         last = clauses[-1] if clauses else 0
         for k, raw in enumerate(sentence.matches):
-            if not _is_mandate(raw.entry) or k in ctx.negated:
+            if not _is_mandate(raw.entry) or k in ctx.negated or _procedural(sentence, raw.token_end - 1):
                 continue
             # The mandate reaches forward over coordinated clauses ("vill ta tillvara … och pröva ny teknik")
             # to the first that mentions innovation, but not past a clause another cue has decided.
