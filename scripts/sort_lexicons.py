@@ -1,6 +1,6 @@
 """Sort the entries of lexicon files by id, keeping each entry's text (comments, layout) as written.
 
-    python scripts/sort_lexicons.py lexicons/sv/enabling.yaml [...]
+    python scripts/sort_lexicons.py [lexicons/sv/enabling.yaml ...]   (no paths: every file under lexicons/)
 """
 
 from __future__ import annotations
@@ -24,6 +24,9 @@ def sort_text(text: str) -> str:
 
 
 def main(paths: list[str]) -> int:
+    if not paths:
+        root = Path(__file__).resolve().parents[1] / "lexicons"
+        paths = [str(p) for p in sorted(root.rglob("*.yaml"))]
     for name in paths:
         path = Path(name)
         text = path.read_text(encoding="utf-8")
