@@ -15,7 +15,6 @@ from dataclasses import dataclass, field
 from .inflection import base_forms, endings
 from .lexicon.model import Entry
 
-_HYPHENS = re.compile("[-\u2010\u2011\u00ad]")
 # A quantified group that is itself quantified — "(a+)+", "(\w*)*", "(x|y+){2,}" — can backtrack for ever on a
 # long sentence; user-supplied regexes with that shape are refused, and regexes only see sentences up to
 # REGEX_MAX_CHARS characters.
@@ -31,9 +30,12 @@ _DROP_E_BEFORE = frozenset("aeo")
 _GAP_STOPS = frozenset({";", ":", "–", "—", "(", ")", ".", "!", "?"})
 
 
+_DROP_HYPHENS = str.maketrans("", "", "-\u2010\u2011\u00ad")
+
+
 def normalise_form(text: str) -> str:
     """Lowercase and drop hyphens: 'E-tjänster' → 'etjänster', 'innovations-' → 'innovations'."""
-    return _HYPHENS.sub("", text.casefold())
+    return text.casefold().translate(_DROP_HYPHENS)
 
 
 @dataclass(frozen=True)
