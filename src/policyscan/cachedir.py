@@ -48,13 +48,16 @@ def load(target: Path):
 
 def store(target: Path, value) -> None:
     """Pickle `value` to `target` atomically (a reader never sees half a file); errors are ignored."""
+    temporary: str | None = None
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         with tempfile.NamedTemporaryFile(dir=target.parent, delete=False, suffix=".tmp") as handle:
+            temporary = handle.name
             pickle.dump(value, handle, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(handle.name, target)
+        os.replace(temporary, target)
     except OSError:
-        try:
-            os.unlink(handle.name)  # type: ignore[possibly-undefined]
-        except (OSError, NameError):
-            pass
+        if temporary:
+            try:
+                os.unlink(temporary)
+            except OSError:
+                pass

@@ -1,0 +1,101 @@
+"""What keeps a short scan's start-up short: parsed lexicon files and the unpacked language-ID model are kept
+in the cache folder (and rebuilt when they change or are damaged), and spaCy is imported without its CLI."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+from policyscan.analyse.lexicon.loader import read_file
+
+LEXICON = textwrap.dedent(
+    """\
+    lexicon: test-innovation
+    language: sv
+    category: innovation
+    description: Test.
+    entries:
+      - id: sv.test.{name}
+        patterns:
+          - word: {word}
+        explanation: Ett testord.
+        examples:
+          match:
+            - Vi pratar om {word}.
+          no_match:
+            - Vi pratar om annat.
+    """
+)
+
+
+def _cached_files(cache: Path) -> list[Path]:
+    return sorted((cache / "lexicons").glob("*.pickle"))
+
+
+def test_a_parsed_lexicon_file_is_cached_and_reparsed_when_it_changes(tmp_path, monkeypatch):
+    monkeypatch.setenv("POLICYSCAN_CACHE_DIR", str(tmp_path / "cache"))
+    path = tmp_path / "mine.yaml"
+    path.write_text(LEXICON.format(name="forsta", word="tjolahopp"), encoding="utf-8")
+    entries, problems, _ = read_file(path)
+    assert [e.id for e in entries] == ["sv.test.forsta"] and not problems
+    assert len(_cached_files(tmp_path / "cache")) == 1
+    # Read again: the same entries, from the cache (no second cache file).
+    again, _, _ = read_file(path)
+    assert again == entries and len(_cached_files(tmp_path / "cache")) == 1
+    # Changed bytes: parsed anew.
+    path.write_text(LEXICON.format(name="andra", word="tjolahej"), encoding="utf-8")
+    changed, _, _ = read_file(path)
+    assert [e.id for e in changed] == ["sv.test.andra"]
+    assert changed[0].source == str(path) and changed[0].line > 0
+
+
+def test_a_damaged_cache_entry_is_ignored(tmp_path, monkeypatch):
+    monkeypatch.setenv("POLICYSCAN_CACHE_DIR", str(tmp_path / "cache"))
+    path = tmp_path / "mine.yaml"
+    path.write_text(LEXICON.format(name="forsta", word="tjolahopp"), encoding="utf-8")
+    read_file(path)
+    [cached] = _cached_files(tmp_path / "cache")
+    cached.write_bytes(b"not a pickle")
+    entries, problems, _ = read_file(path)
+    assert [e.id for e in entries] == ["sv.test.forsta"] and not problems
+
+
+def test_a_broken_file_is_reported_the_same_from_the_cache(tmp_path, monkeypatch):
+    monkeypatch.setenv("POLICYSCAN_CACHE_DIR", str(tmp_path / "cache"))
+    path = tmp_path / "broken.yaml"
+    path.write_text("entries: [\n", encoding="utf-8")
+    first = read_file(path)[1]
+    second = read_file(path)[1]
+    assert first and first == second and "YAML error" in first[0].message
+
+
+def _run(code: str, cache: Path) -> str:
+    env = {"POLICYSCAN_CACHE_DIR": str(cache), "PATH": "/usr/bin:/bin"}
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=120, check=True)
+    return done.stdout.strip()
+
+
+def test_the_language_model_is_unpacked_once_and_gives_the_same_answers(tmp_path):
+    code = (
+        "from policyscan import langid; i = langid._identifier(); "
+        "print(i.classify('Kommunen skal leggje til rette for nyskaping og fornying av tenestene.')[0], "
+        "i.classify('Kommunen ska främja innovation i alla verksamheter.')[0])"
+    )
+    first = _run(code, tmp_path)
+    [model] = list((tmp_path / "langid").glob("*.pickle"))
+    assert model.stat().st_size > 1_000_000
+    second = _run(code, tmp_path)  # now from the unpacked copy
+    assert first == second == "no sv"
+
+
+def test_spacy_is_imported_without_its_command_line():
+    code = (
+        "import sys; from policyscan.analyse.nlp import pipeline; "
+        "doc = pipeline('sv')('Kommunen ska pröva t.ex. nya arbetssätt. Det är bra.'); "
+        "print(len(list(doc.sents)), 'spacy.cli' in sys.modules, 'typer' in sys.modules); "
+        "import spacy.cli; print(hasattr(spacy.cli, 'download'))"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=True)
+    assert done.stdout.split() == ["2", "False", "False", "True"]
