@@ -362,13 +362,18 @@ RULES = {
 }
 
 
-@pytest.fixture(scope="module")
-def rules(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("rules")
-    for lang, words in RULES.items():
-        (folder / f"{lang}.yaml").write_text(_rules_lexicon(lang, words), encoding="utf-8")
+def _rules_folder(tmp_path_factory, name: str, table: dict[str, dict[str, str]]) -> str:
+    """A folder with one small lexicon per language (from `_rules_lexicon`), checked to load cleanly."""
+    folder = tmp_path_factory.mktemp(name)
+    for lang, entries in table.items():
+        (folder / f"{lang}.yaml").write_text(_rules_lexicon(lang, entries), encoding="utf-8")
     assert not load_lexicons([str(folder)], include_default=False).problems
     return str(folder)
+
+
+@pytest.fixture(scope="module")
+def rules(tmp_path_factory):
+    return _rules_folder(tmp_path_factory, "rules", RULES)
 
 
 def run(rules, lang, text):
@@ -568,7 +573,6 @@ entries:
 @pytest.fixture(scope="module")
 def dense(tmp_path_factory):
     """A lexicon with several hindering entries that one dense sentence can all hit."""
-    folder = tmp_path_factory.mktemp("dense")
     words = {
         "sv": {
             "enabling.framja": "{word: främja}",
@@ -595,10 +599,7 @@ def dense(tmp_path_factory):
             "innovation.innovasjon": "{stem: innovasjon}",
         },
     }
-    for lang, entries in words.items():
-        (folder / f"{lang}.yaml").write_text(_rules_lexicon(lang, entries), encoding="utf-8")
-    assert not load_lexicons([str(folder)], include_default=False).problems
-    return str(folder)
+    return _rules_folder(tmp_path_factory, "dense", words)
 
 
 @pytest.mark.parametrize(
@@ -645,11 +646,7 @@ GENERIC = {
 
 @pytest.fixture(scope="module")
 def generic_lex(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("generic")
-    for lang, entries in GENERIC.items():
-        (folder / f"{lang}.yaml").write_text(_rules_lexicon(lang, entries), encoding="utf-8")
-    assert not load_lexicons([str(folder)], include_default=False).problems
-    return str(folder)
+    return _rules_folder(tmp_path_factory, "generic", GENERIC)
 
 
 @pytest.mark.parametrize(
@@ -699,11 +696,7 @@ QUANTITY = {
 
 @pytest.fixture(scope="module")
 def quantity_lex(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("quantity")
-    for lang, entries in QUANTITY.items():
-        (folder / f"{lang}.yaml").write_text(_rules_lexicon(lang, entries), encoding="utf-8")
-    assert not load_lexicons([str(folder)], include_default=False).problems
-    return str(folder)
+    return _rules_folder(tmp_path_factory, "quantity", QUANTITY)
 
 
 @pytest.mark.parametrize(
@@ -802,11 +795,7 @@ PERMISSION = {
 
 @pytest.fixture(scope="module")
 def permission_lex(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("permission")
-    for lang, entries in PERMISSION.items():
-        (folder / f"{lang}.yaml").write_text(_rules_lexicon(lang, entries), encoding="utf-8")
-    assert not load_lexicons([str(folder)], include_default=False).problems
-    return str(folder)
+    return _rules_folder(tmp_path_factory, "permission", PERMISSION)
 
 
 @pytest.mark.parametrize(
@@ -859,11 +848,7 @@ GATE = {
 
 @pytest.fixture(scope="module")
 def gate_lex(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("gate")
-    for lang, entries in GATE.items():
-        (folder / f"{lang}.yaml").write_text(_rules_lexicon(lang, entries), encoding="utf-8")
-    assert not load_lexicons([str(folder)], include_default=False).problems
-    return str(folder)
+    return _rules_folder(tmp_path_factory, "gate", GATE)
 
 
 @pytest.mark.parametrize(
@@ -930,11 +915,7 @@ ROUND8 = {
 
 @pytest.fixture(scope="module")
 def round8(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("round8")
-    for lang, entries in ROUND8.items():
-        (folder / f"{lang}.yaml").write_text(_rules_lexicon(lang, entries), encoding="utf-8")
-    assert not load_lexicons([str(folder)], include_default=False).problems
-    return str(folder)
+    return _rules_folder(tmp_path_factory, "round8", ROUND8)
 
 
 @pytest.mark.parametrize(
