@@ -136,10 +136,12 @@ class ContextResult:
     causes: frozenset[int] = frozenset()
 
 
-def clause_ids(tokens: Sequence[TokenView], matches: Sequence[RawMatch]) -> list[int]:
-    """A clause number per token; terminator cues and clause punctuation start a new clause."""
+def clause_ids(tokens: Sequence[TokenView], matches: Sequence[RawMatch], lowered: Sequence[str] | None = None) -> list[int]:
+    """A clause number per token; terminator cues and clause punctuation start a new clause. `lowered`: the
+    tokens casefolded, when the caller has them already."""
     boundary = [False] * len(tokens)
-    lowered = [t.text.casefold() for t in tokens]
+    if lowered is None:
+        lowered = [t.text.casefold() for t in tokens]
     for i, token in enumerate(tokens):
         if token.text in CLAUSE_PUNCT:
             boundary[i] = not (token.text == "," and _in_list(lowered, i))
@@ -168,7 +170,8 @@ def _in_list(lowered: Sequence[str], comma: int) -> bool:
 
 
 def resolve(tokens: Sequence[TokenView], matches: Sequence[RawMatch]) -> ContextResult:
-    clauses = clause_ids(tokens, matches)
+    lowered = [t.text.casefold() for t in tokens]  # once per sentence: clause_ids and the helpers below read it
+    clauses = clause_ids(tokens, matches, lowered)
     pseudo_spans = [(m.token_start, m.token_end) for m in matches if m.entry.category == "pseudo_negation"]
     # A negation word inside a pseudo-negation or terminator ("inte bara", ", utan också") is not a negation.
     cancelling = pseudo_spans + [(m.token_start, m.token_end) for m in matches if m.entry.category == "terminator"]
@@ -213,7 +216,6 @@ def resolve(tokens: Sequence[TokenView], matches: Sequence[RawMatch]) -> Context
     negations = [(k, m) for k, m in negations if k not in silenced]
     negated: set[int] = set()
     negators: dict[int, int] = {}
-    lowered_tokens = [t.text.casefold() for t in tokens]
     negation_tokens = {t for m in matches if m.entry.category == "negation" for t in range(m.token_start, m.token_end)}
     for k, m in enumerate(matches):
         if m.entry.category not in CUE_CATEGORIES:
@@ -254,13 +256,13 @@ def resolve(tokens: Sequence[TokenView], matches: Sequence[RawMatch]) -> Context
                 continue  # a later negation starts its own scope
             clause = clauses[cue.token_start]
             direction = cue.entry.direction
-            relative = cue.token_start > 0 and tokens[cue.token_start - 1].text.casefold() in RELATIVE_PRONOUNS
+            relative = cue.token_start > 0 and lowered[cue.token_start - 1] in RELATIVE_PRONOUNS
             if relative and m.entry.category == "modality":
                 continue  # "verktøy som ikke er godkjent" describes the tools; it grants no permission
             scope = RELATIVE_SCOPE if relative else MAX_SCOPE
             if direction in ("forward", "both", "v2") and cue.token_end <= m.token_start:
                 if m.token_start - cue.token_end < scope and all(
-                    clauses[t] == clause and (t == m.token_start or lowered_tokens[t] not in SCOPE_ENDS)
+                    clauses[t] == clause and (t == m.token_start or lowered[t] not in SCOPE_ENDS)
                     for t in range(cue.token_start, m.token_start + 1)
                 ):
                     negated.add(k)
@@ -293,24 +295,24 @@ def resolve(tokens: Sequence[TokenView], matches: Sequence[RawMatch]) -> Context
                 negated.add(k)
                 negators[k] = n
                 break
-    _low_quantities(tokens, matches, clauses, negated)
+    _low_quantities(lowered, matches, clauses, negated)
     # The reach back is grammar: it applies whether or not a cue owns the adverb ("ikkje vert prioritert").
     adverbs = [(k, m) for k, m in enumerate(matches) if m.entry.category == "negation" and m.entry.direction == "v2" and not in_pseudo(m) and k not in silenced]
-    relative_negations = {n for n, cue in adverbs if cue.token_start > 0 and tokens[cue.token_start - 1].text.casefold() in RELATIVE_PRONOUNS}
-    _reach_back_to_subject(tokens, matches, clauses, adverbs, relative_negations, negated, negators)
-    prohibited, cancelled = _negated_hinders(tokens, matches, clauses, negated, negators, in_pseudo)
+    relative_negations = {n for n, cue in adverbs if cue.token_start > 0 and lowered[cue.token_start - 1] in RELATIVE_PRONOUNS}
+    _reach_back_to_subject(lowered, matches, clauses, adverbs, relative_negations, negated, negators)
+    prohibited, cancelled = _negated_hinders(lowered, matches, clauses, negated, negators, in_pseudo)
     contrasted: set[int] = set()
     for s, e in pseudo_spans:
         clause = clauses[s]
         for k, m in enumerate(matches):
             if m.entry.category == "digital" and m.token_start >= e and clauses[m.token_start] == clause:
                 contrasted.add(k)
-    contrasted |= _compared(tokens, matches)
+    contrasted |= _compared(lowered, matches)
     generic = any(m.entry.category == "generic" for m in matches)
     return ContextResult(
         frozenset(negated), frozenset(contrasted), generic, negators, tuple(clauses),
         frozenset(prohibited), frozenset(cancelled), tuple(framing_segments(tokens, matches)),
-        frozenset(_in_cause_phrase(tokens, matches)),
+        frozenset(_in_cause_phrase(lowered, matches)),
     )
 
 
@@ -345,13 +347,12 @@ def _table_cells(tokens: Sequence[TokenView]) -> list[int]:
     return numbers
 
 
-def _in_cause_phrase(tokens: Sequence[TokenView], matches: Sequence[RawMatch]) -> set[int]:
+def _in_cause_phrase(lowered: Sequence[str], matches: Sequence[RawMatch]) -> set[int]:
     """Digital matches inside a prepositional cause phrase ("på grunn av kapasiteten i IT-tjenesten", "på grund av
     hög belastning på IT-avdelningen", "grunna …", "till följd av …"): up to CAUSE_REACH words after the marker,
     not past clause punctuation or a terminator. Grammar of a closed class of complex prepositions."""
     if not any(m.entry.category == "digital" for m in matches):
         return set()  # the common case, checked first: this runs on every sentence
-    lowered = [t.text.casefold() for t in tokens]
     if _CAUSE_FIRST.isdisjoint(lowered):
         return set()
     terminators = {m.token_start for m in matches if m.entry.category == "terminator"}
@@ -369,16 +370,15 @@ def _in_cause_phrase(tokens: Sequence[TokenView], matches: Sequence[RawMatch]) -
     }
 
 
-def _coordinated(tokens: Sequence[TokenView], start: int, end: int) -> bool:
-    return any(tokens[t].text.casefold() in _COORDINATORS or tokens[t].text in CLAUSE_PUNCT for t in range(start, end))
+def _coordinated(lowered: Sequence[str], start: int, end: int) -> bool:
+    return any(lowered[t] in _COORDINATORS or lowered[t] in CLAUSE_PUNCT for t in range(start, end))
 
 
-def _compared(tokens: Sequence[TokenView], matches: Sequence[RawMatch]) -> set[int]:
+def _compared(lowered: Sequence[str], matches: Sequence[RawMatch]) -> set[int]:
     """Digital matches that are the object of a comparison or contrast ("förväxlas med digitalisering", "til
     forskjell fra digitalisering"): they do not frame the mention (see docs/analysis.md, digital_only)."""
     if not any(m.entry.category == "digital" for m in matches):
         return set()  # the common case, checked first: this runs on every sentence
-    lowered = [t.text.casefold() for t in tokens]
     ends = []  # token positions right after a comparison marker
     for i, word in enumerate(lowered):
         if word.startswith(COMPARISON_VERBS):
@@ -394,10 +394,9 @@ def _compared(tokens: Sequence[TokenView], matches: Sequence[RawMatch]) -> set[i
     }
 
 
-def _low_quantity_starts(tokens: Sequence[TokenView]) -> list[int]:
+def _low_quantity_starts(lowered: Sequence[str]) -> list[int]:
     """Token positions of quantifiers that say "few": "bara 30 procent", "bare en av fem", "berre halvparten",
     "ett fåtal", "eit mindretal", "det er få insentiv", "Få medarbetare …" (not the verb: "ska få pröva")."""
-    lowered = [t.text.casefold() for t in tokens]
     starts = []
     for i, word in enumerate(lowered):
         following = lowered[i + 1] if i + 1 < len(lowered) else ""
@@ -413,7 +412,7 @@ def _low_quantity_starts(tokens: Sequence[TokenView]) -> list[int]:
     return starts
 
 
-def _low_quantities(tokens, matches, clauses, negated: set[int]) -> None:
+def _low_quantities(lowered, matches, clauses, negated: set[int]) -> None:
     """A low quantity negates the enabling and dimension cues after it in its clause: "bara 30 procent av
     medarbetarna upplever att det är tillåtet att misslyckas" is a lack of courage to fail, stated as fact. A
     permission is such a finding too ("Bare 31 prosent … opplever at de har mulighet til å prøve ut nye ideer"),
@@ -425,7 +424,7 @@ def _low_quantities(tokens, matches, clauses, negated: set[int]) -> None:
             return m.entry.requires != "innovation"
         return m.entry.category in ("enabling", "dimension")
 
-    for q in _low_quantity_starts(tokens):
+    for q in _low_quantity_starts(lowered):
         for k, m in enumerate(matches):
             if finding(m) and k not in negated:
                 if q < m.token_start and m.token_start - q <= QUANTITY_SCOPE and all(
@@ -434,19 +433,18 @@ def _low_quantities(tokens, matches, clauses, negated: set[int]) -> None:
                     negated.add(k)
 
 
-def _reach_back_to_subject(tokens, matches, clauses, negations, relative, negated: set[int], negators: dict[int, int]) -> None:
+def _reach_back_to_subject(lowered, matches, clauses, negations, relative, negated: set[int], negators: dict[int, int]) -> None:
     """V2 word order puts the clause adverb after the finite verb, so with a decision or allocation verb
     ("Någon finansiering har inte beslutats", "Midler til innovasjon er ikke bevilget") the negation denies the
     subject, which stands before it: its enabling cues are negated (a lack of resources stated as fact)."""
-    lowered = [t.text.casefold() for t in tokens]
     for n, cue in negations:
         if cue.entry.direction != "v2" or n in relative:
             continue
         clause = clauses[cue.token_start]
-        after = range(cue.token_end, min(len(tokens), cue.token_end + DECISION_REACH))
+        after = range(cue.token_end, min(len(lowered), cue.token_end + DECISION_REACH))
         if not any(
             clauses[t] == clause
-            and (lowered[t].startswith(DECISION_VERBS) or (lowered[t] in DECISION_PARTICLE_VERBS and t + 1 < len(tokens) and lowered[t + 1] == "av"))
+            and (lowered[t].startswith(DECISION_VERBS) or (lowered[t] in DECISION_PARTICLE_VERBS and t + 1 < len(lowered) and lowered[t + 1] == "av"))
             for t in after
         ) and not _finite_decision_verb(lowered, clauses, cue):
             continue
@@ -454,7 +452,7 @@ def _reach_back_to_subject(tokens, matches, clauses, negations, relative, negate
             if m.entry.category in ("enabling", "dimension") and m.token_end <= cue.token_start and k not in negated:
                 # the subject of this clause, not of a clause it is embedded in ("Strategin säger att medel inte …")
                 between = lowered[m.token_end : cue.token_start]
-                if len(between) <= SUBJECT_REACH and not set(between) & SUBORDINATORS and not _coordinated(tokens, m.token_end, cue.token_start):
+                if len(between) <= SUBJECT_REACH and not set(between) & SUBORDINATORS and not _coordinated(lowered, m.token_end, cue.token_start):
                     if all(clauses[t] == clause for t in range(m.token_start, cue.token_start)):
                         negated.add(k)
                         negators[k] = n
@@ -506,13 +504,12 @@ def _finite_decision_verb(lowered: Sequence[str], clauses: Sequence[int], cue: R
     return False
 
 
-def _negated_hinders(tokens, matches, clauses, negated: set[int], negators: dict[int, int], in_pseudo) -> tuple[set[int], set[int]]:
+def _negated_hinders(lowered, matches, clauses, negated: set[int], negators: dict[int, int], in_pseudo) -> tuple[set[int], set[int]]:
     """A hindering subject before a negated hinder is part of a denied statement, not a hinder of its own:
     "Rädsla för fel hindrar inte …" states no hinder. After a modal ("Frykt for å gjøre feil skal ikke hindre
     nytenkning", "Rädsla för fel får inte stoppa nya idéer", "må ikkje bremse") the sentence forbids the hinder,
     which enables: the hindering predicate counts as enabling and the modality cue that forbids it does not
     count as a restriction."""
-    lowered = [t.text.casefold() for t in tokens]
     prohibited: set[int] = set()
     cancelled: set[int] = set()
     predicates: list[tuple[int, RawMatch]] = []  # (where the denied predicate starts, the clause adverb denying it)
@@ -560,7 +557,7 @@ def _negated_hinders(tokens, matches, clauses, negated: set[int], negators: dict
             between = [lowered[t] for t in range(m.token_end, head)]
             if joined and len(between) == 1 and between[0] in _COORDINATORS | {","}:
                 pass  # "X og Y skal ikke hindre": X is joined to the subject Y
-            elif joined or len(between) > SUBJECT_GAP or _coordinated(tokens, m.token_end, head):
+            elif joined or len(between) > SUBJECT_GAP or _coordinated(lowered, m.token_end, head):
                 break
             cancelled.add(k)
             head = m.token_start
