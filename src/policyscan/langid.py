@@ -52,22 +52,39 @@ _FUNCTION = {
 _SHARED_DA_NO = _FUNCTION["da"] & _FUNCTION["no"]
 
 
-def _by_function_words(words: Sequence[str]) -> str | None:
-    counts = {
-        "sv": sum(w in _FUNCTION["sv"] for w in words),
-        "en": sum(w in _FUNCTION["en"] for w in words),
-        "da": sum(w in _FUNCTION["da"] and w not in _SHARED_DA_NO for w in words),
-        "no": sum(w in _FUNCTION["no"] and w not in _SHARED_DA_NO for w in words),
+def _word_counts(text: str) -> Counter[str]:
+    """How often each lowercased word occurs: the votes below are sums over small word sets, so a page is
+    counted once instead of once per language."""
+    counts: Counter[str] = Counter()
+    for word, count in Counter(_WORD.findall(text)).items():
+        counts[word.lower()] += count
+    return counts
+
+
+def _votes(counts: Counter[str], words: frozenset[str]) -> int:
+    return sum(counts[w] for w in words if w in counts)
+
+
+_ONLY_DA = _FUNCTION["da"] - _SHARED_DA_NO
+_ONLY_NO = _FUNCTION["no"] - _SHARED_DA_NO
+
+
+def _by_function_words(counts: Counter[str]) -> str | None:
+    votes = {
+        "sv": _votes(counts, _FUNCTION["sv"]),
+        "en": _votes(counts, _FUNCTION["en"]),
+        "da": _votes(counts, _ONLY_DA),
+        "no": _votes(counts, _ONLY_NO),
     }
-    family = sum(w in _SHARED_DA_NO for w in words)  # Danish or Norwegian
-    scandinavian = counts["da"] + counts["no"] + family
-    if counts["en"] >= 3 and counts["en"] > 2 * (counts["sv"] + scandinavian):
+    family = _votes(counts, _SHARED_DA_NO)  # Danish or Norwegian
+    scandinavian = votes["da"] + votes["no"] + family
+    if votes["en"] >= 3 and votes["en"] > 2 * (votes["sv"] + scandinavian):
         return "en"
-    if counts["sv"] >= 3 and counts["sv"] > 2 * (scandinavian + counts["en"]):
+    if votes["sv"] >= 3 and votes["sv"] > 2 * (scandinavian + votes["en"]):
         return "sv"
-    if counts["no"] >= 2 and counts["no"] > 2 * counts["da"] and scandinavian > 2 * counts["sv"]:
-        return _nb_or_nn(words)  # None on a Bokmål/Nynorsk tie: the model decides
-    if counts["da"] >= 2 and counts["da"] > 2 * counts["no"] and scandinavian > 2 * counts["sv"]:
+    if votes["no"] >= 2 and votes["no"] > 2 * votes["da"] and scandinavian > 2 * votes["sv"]:
+        return _nb_or_nn(counts)  # None on a Bokmål/Nynorsk tie: the model decides
+    if votes["da"] >= 2 and votes["da"] > 2 * votes["no"] and scandinavian > 2 * votes["sv"]:
         return "da"
     return None
 
@@ -116,9 +133,14 @@ _NN_ENDINGS = ("ingar", "ingane", "ast")
 _NB_ENDINGS = ("inger", "ingene")
 
 
-def _nb_or_nn(words: Sequence[str]) -> str | None:
-    nn = sum(w in _NN_MARKERS or (len(w) > 6 and w.endswith(_NN_ENDINGS)) for w in words)
-    nb = sum(w in _NB_MARKERS or (len(w) > 6 and w.endswith(_NB_ENDINGS)) for w in words)
+def _nb_or_nn(counts: Counter[str]) -> str | None:
+    nn = nb = 0
+    for w, count in counts.items():
+        long = len(w) > 6
+        if w in _NN_MARKERS or (long and w.endswith(_NN_ENDINGS)):
+            nn += count
+        if w in _NB_MARKERS or (long and w.endswith(_NB_ENDINGS)):
+            nb += count
     if nn > nb:
         return "nn"
     if nb > nn:
@@ -128,21 +150,24 @@ def _nb_or_nn(words: Sequence[str]) -> str | None:
 
 def detect(text: str) -> tuple[str | None, float]:
     """Language of a text and a confidence in [0, 1]; (None, 0) when there is too little text."""
-    words = [w.lower() for w in _WORD.findall(text)]
-    if len(words) < 3:
+    return _detect(_word_counts(text), text)
+
+
+def _detect(counts: Counter[str], text: str) -> tuple[str | None, float]:
+    if counts.total() < 3:
         return None, 0.0
-    quick = _by_function_words(words)
+    quick = _by_function_words(counts)
     if quick is not None:
         return quick, 0.99
     # 1,500 characters decide a language as well as 5,000 (py3langid scores n-grams in pure Python).
     label, prob = _identifier().classify(text[:1500])
     if label in ("no", "nn"):
-        marker = _nb_or_nn(words)
+        marker = _nb_or_nn(counts)
         label = marker or ("nb" if label == "no" else "nn")
     elif label == "da":
         # Short Norwegian headings are sometimes taken for Danish.
-        if _nb_or_nn(words) and sum(w in _DA_MARKERS for w in words) == 0:
-            label = _nb_or_nn(words) or label
+        if _nb_or_nn(counts) and _votes(counts, _DA_MARKERS) == 0:
+            label = _nb_or_nn(counts) or label
     return label, float(prob)
 
 
@@ -158,7 +183,8 @@ def detect_document(
     if override:
         return override, [override] * len(texts), {override: sum(len(t) for t in texts)}
     counted = list(counted) if counted is not None else [True] * len(texts)
-    per_text = [detect(text)[0] if len(text) >= 40 else None for text in texts]
+    counts = [_word_counts(text) if len(text) >= 40 else None for text in texts]
+    per_text = [_detect(c, text)[0] if c is not None else None for c, text in zip(counts, texts)]
     chars: Counter[str] = Counter()
     for text, label, include in zip(texts, per_text, counted):
         if label and include:
@@ -168,8 +194,11 @@ def detect_document(
         label = detect(joined)[0] or "sv"
         return label, [label] * len(texts), {label: len(joined)}
     if chars["nb"] or chars["nn"]:
-        words = [w.lower() for t, lab in zip(texts, per_text) if lab in ("nb", "nn") for w in _WORD.findall(t)]
-        family = _nb_or_nn(words) or ("nb" if chars["nb"] >= chars["nn"] else "nn")
+        family_counts: Counter[str] = Counter()
+        for c, lab in zip(counts, per_text):
+            if lab in ("nb", "nn"):
+                family_counts.update(c)
+        family = _nb_or_nn(family_counts) or ("nb" if chars["nb"] >= chars["nn"] else "nn")
         chars[family] += chars.pop("nn" if family == "nb" else "nb", 0)
         per_text = [family if lab in ("nb", "nn") else lab for lab in per_text]
     document = max(chars, key=lambda k: chars[k])

@@ -11,6 +11,7 @@ import fnmatch
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from .inflection import base_forms, endings
 from .lexicon.model import Entry
@@ -38,9 +39,9 @@ def normalise_form(text: str) -> str:
     return text.casefold().translate(_DROP_HYPHENS)
 
 
-@dataclass(frozen=True)
-class TokenView:
-    """What the matcher needs from a token: its text and character offset in the sentence."""
+class TokenView(NamedTuple):
+    """What the matcher needs from a token: its text and character offset in the sentence. (A named tuple:
+    one is built per token of every document, and a frozen dataclass costs several times more to build.)"""
 
     text: str
     start: int
@@ -156,6 +157,7 @@ class _Phrase:
     # GAP_MAX per gap before the anchor. A match can only start in that window before an anchor position.
     fixed_before: int = 0
     gaps_before: int = 0
+    other_requireds: tuple[frozenset[str], ...] = ()
 
     def __post_init__(self) -> None:
         self.has_gap = any(e.gap for e in self.elements)
@@ -167,18 +169,30 @@ class _Phrase:
             before = self.elements[: self.anchor_at]
             self.gaps_before = sum(1 for e in before if e.gap)
             self.fixed_before = len(before) - self.gaps_before
+            # Where the anchor occurs, its own forms are there: only the other elements' need checking.
+            anchor = self.elements[self.anchor_at]
+            self.other_requireds = tuple(
+                frozenset(e.exact) for e in self.elements if e is not anchor and e.exact and not e.globs and not e.inflected and not e.gap
+            )
+        else:
+            self.other_requireds = self.requireds
 
     def _anchor_index(self) -> int | None:
-        """The element to index the phrase by: a plain element with the longest (rarest) forms, else the
-        first element that has inflected forms (indexed by its exact forms and its base forms)."""
-        plain = [i for i, e in enumerate(self.elements) if e.exact and not e.globs and not e.inflected and not e.gap]
-        if plain:
-            return max(plain, key=lambda i: min(len(x) for x in self.elements[i].exact))
-        inflected = [i for i, e in enumerate(self.elements) if e.inflected and not e.globs]
-        if inflected:
-            return inflected[0]
-        headed = [i for i, e in enumerate(self.elements) if e.heads()]
-        return headed[0] if headed else None
+        """The element to index the phrase by: the one least likely to occur, judged by the length of its
+        shortest form — a plain word, an inflected word (indexed by its exact and base forms) or a 'stem*'
+        glob (indexed by its first letters; a glob matches more, so it ranks one letter lower). A phrase
+        anchored on "i" or "ska" would be tried in almost every sentence."""
+        ranked: list[tuple[int, int, int]] = []  # (rank, kind preference, -position)
+        for i, e in enumerate(self.elements):
+            if e.gap:
+                continue
+            if e.exact and not e.globs and not e.inflected:
+                ranked.append((min(map(len, e.exact)), 2, -i))
+            elif e.inflected and not e.globs:
+                ranked.append((min(map(len, [*e.exact, *e.inflected])), 1, -i))
+            elif e.heads():
+                ranked.append((min(map(len, [*e.exact, *e.globs.prefixes])) - 1, 0, -i))
+        return -max(ranked)[2] if ranked else None
 
     def anchor(self) -> _Element | None:
         return self.elements[self.anchor_at] if self.anchor_at is not None else None
@@ -186,6 +200,8 @@ class _Phrase:
     def starts(self, anchor_positions: Sequence[int]) -> list[int]:
         """Token positions where a match could start, given where the anchor element occurs."""
         if not self.has_gap:
+            if not self.fixed_before:
+                return sorted(set(anchor_positions))
             return sorted({p - self.fixed_before for p in anchor_positions if p >= self.fixed_before})
         reach = self.gaps_before * GAP_MAX
         found: set[int] = set()
@@ -197,6 +213,19 @@ class _Phrase:
 
 def _split_variant(value: str) -> list[str]:
     return [part for part in re.split(r"[\s\-]+", value.strip()) if part]
+
+
+class _FormInfo:
+    """What one distinct token form contributes to a sentence's matching, decided once per form: its
+    normalised form, the entries it matches on its own, and the phrases whose anchor element it matches
+    (so a phrase is tried only where its anchor occurs, without a scan of the sentence per phrase)."""
+
+    __slots__ = ("norm", "hits", "anchors")
+
+    def __init__(self, norm: str, hits: tuple[int, ...], anchors: tuple[_Phrase, ...]):
+        self.norm = norm
+        self.hits = hits
+        self.anchors = anchors
 
 
 @dataclass
@@ -227,6 +256,7 @@ class CompiledLexicon:
     _exceptions: dict[int, re.Pattern[str]] = field(default_factory=dict)
     _phrase_exceptions: dict[int, list[_Phrase]] = field(default_factory=dict)  # multi-word false friends
     _cache: dict[str, tuple[int, ...]] = field(default_factory=dict)
+    _form_info: dict[str, _FormInfo] = field(default_factory=dict)
     errors: list[tuple[Entry, int, str]] = field(default_factory=list)
 
     @classmethod
@@ -380,71 +410,81 @@ class CompiledLexicon:
 
     # -- sentence level ------------------------------------------------------------------------------
 
+    def _info(self, lower: str) -> _FormInfo:
+        info = self._form_info.get(lower)
+        if info is not None:
+            return info
+        norm = normalise_form(lower)
+        indexed: dict[int, _Phrase] = {}
+        for form in {lower, norm}:
+            for phrase in self._phrases_by_form.get(form, ()):
+                indexed[id(phrase)] = phrase
+            for phrase in self._phrases_by_head.get(form[:_HEAD_KEY], ()):
+                indexed[id(phrase)] = phrase
+        if self._phrases_by_base:
+            for base in base_forms(norm, self.language):
+                for phrase in self._phrases_by_base.get(base, ()):
+                    indexed[id(phrase)] = phrase
+        anchors = tuple(p for p in indexed.values() if p.elements[p.anchor_at].matches(lower, norm))
+        info = _FormInfo(norm, self.token_hits(lower), anchors)
+        if len(self._form_info) < 200_000:
+            self._form_info[lower] = info
+        return info
+
     def match(self, tokens: Sequence[TokenView], text: str, offset: int = 0) -> list[RawMatch]:
         """All matches in one sentence. `text` is the sentence; token starts are relative to `offset`."""
         found: dict[tuple[int, int, int], RawMatch] = {}
         lowers = [t.text.casefold() for t in tokens]
-        norms = [normalise_form(x) for x in lowers]
-        forms = set(lowers) | set(norms)
-        for i, token in enumerate(tokens):
-            for index in self.token_hits(token.text):
-                found[(index, i, i + 1)] = RawMatch(self.entries[index], i, i + 1)
-        candidates: dict[int, _Phrase] = {}
-        for form in forms:
-            for phrase in self._phrases_by_form.get(form, ()):
-                candidates[id(phrase)] = phrase
-        if self._phrases_by_base:
-            for norm in set(norms):
-                for base in base_forms(norm, self.language):
-                    for phrase in self._phrases_by_base.get(base, ()):
-                        candidates[id(phrase)] = phrase
-        if self._phrases_by_head:
-            for head in {form[:_HEAD_KEY] for form in forms}:
-                for phrase in self._phrases_by_head.get(head, ()):
-                    candidates[id(phrase)] = phrase
-        for phrase in self._phrases_wild:
-            candidates[id(phrase)] = phrase
-        positions: dict[str, list[int]] = {}
-        for i, (lower, norm) in enumerate(zip(lowers, norms)):
-            positions.setdefault(lower, []).append(i)
-            if norm != lower:
-                positions.setdefault(norm, []).append(i)
-        base_positions: dict[str, list[int]] | None = None
+        infos = [self._info(lower) for lower in lowers]
+        norms = [info.norm for info in infos]
+        forms = set(lowers)
+        forms.update(norms)
+        entries = self.entries
+        # Where each phrase's anchor (its rarest word, an inflection of it, or a 'stem*' glob) occurs.
+        anchored: dict[int, tuple[_Phrase, list[int]]] = {}
+        for i, info in enumerate(infos):
+            for index in info.hits:
+                found[(index, i, i + 1)] = RawMatch(entries[index], i, i + 1)
+            for phrase in info.anchors:
+                slot = anchored.get(id(phrase))
+                if slot is None:
+                    anchored[id(phrase)] = (phrase, [i])
+                else:
+                    slot[1].append(i)
 
         def starts_of(phrase: _Phrase) -> list[int]:
-            """Where the phrase could start: near where its anchor (the rarest word, an inflection of it, or a
-            'stem*' glob) occurs; every position only for a phrase with no anchor."""
-            nonlocal base_positions
+            """Where a phrase that is not in the anchor index (a multi-word exception) could start."""
             anchor = phrase.anchor()
             if anchor is None:
                 first = phrase.elements[0]
                 return [i for i in range(len(tokens)) if first.matches(lowers[i], norms[i])]
-            if anchor.globs:
-                return phrase.starts([i for i in range(len(tokens)) if anchor.matches(lowers[i], norms[i])])
-            at = [i for form in anchor.exact for i in positions.get(form, ())]
-            if anchor.inflected:
-                if base_positions is None:
-                    base_positions = {}
-                    for i, norm in enumerate(norms):
-                        for base in base_forms(norm, self.language):
-                            base_positions.setdefault(base, []).append(i)
-                at.extend(i for base in anchor.inflected for i in base_positions.get(base, ()))
+            at = [i for i in range(len(tokens)) if anchor.matches(lowers[i], norms[i])]
             return phrase.starts(at) if at else []
 
-        for phrase in candidates.values():
-            if any(required.isdisjoint(forms) for required in phrase.requireds):
-                continue
+        candidates = [
+            (phrase, at) for phrase, at in anchored.values()
+            if not phrase.other_requireds or not any(required.isdisjoint(forms) for required in phrase.other_requireds)
+        ]
+        candidates.extend(
+            (phrase, None) for phrase in self._phrases_wild if not any(required.isdisjoint(forms) for required in phrase.requireds)
+        )
+        for phrase, at in candidates:
             first = phrase.elements[0]
-            starts = starts_of(phrase)
-            for i in starts:
+            for i in (phrase.starts(at) if at is not None else starts_of(phrase)):
                 if not first.matches(lowers[i], norms[i]):
                     continue
                 matched = self._match_phrase(phrase, lowers, norms, i)
                 if matched is None:
                     continue
                 end, gaps = matched
-                if not self._excepted(phrase.index, lowers[i:end]):
-                    found[(phrase.index, i, end)] = RawMatch(phrase.entry, i, end, gaps)
+                if self._excepted(phrase.index, lowers[i:end]):
+                    continue
+                key = (phrase.index, i, end)
+                # Two phrases of one entry on the same words: keep the one that skipped fewer words (then the
+                # earlier skipped words), whatever order the phrases were tried in.
+                known = found.get(key)
+                if known is None or _gap_rank(gaps) < _gap_rank(known.gap_tokens):
+                    found[key] = RawMatch(phrase.entry, i, end, gaps)
         if self._regexes and len(text) <= REGEX_MAX_CHARS:
             lowered = text.casefold()
             # A regex runs only when one of the strings every match of it contains is in the sentence.
@@ -459,7 +499,7 @@ class CompiledLexicon:
                 for m in regex.finditer(lowered):
                     span = _char_span_to_tokens(tokens, m.start() + offset, m.end() + offset)
                     if span is not None:
-                        found[(index, span[0], span[1])] = RawMatch(self.entries[index], *span)
+                        found[(index, span[0], span[1])] = RawMatch(entries[index], *span)
         if self._phrase_exceptions:
             # A match overlapping a multi-word exception ("förnyelse av avtal*") is a false friend.
             for key, raw in list(found.items()):
@@ -518,6 +558,10 @@ class CompiledLexicon:
 
         end = walk(0, start)
         return None if end is None else (end, frozenset(skipped))
+
+
+def _gap_rank(gaps: frozenset[int]) -> tuple[int, list[int]]:
+    return len(gaps), sorted(gaps)
 
 
 def required_literals(pattern: str) -> frozenset[str] | None:

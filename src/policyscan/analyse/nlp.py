@@ -9,7 +9,10 @@ from __future__ import annotations
 import re
 import sys
 import types
+from collections.abc import Iterator
 from functools import lru_cache
+
+from .matcher import TokenView
 
 # Abbreviations the blank tokenizers split (stack-probe §1) plus common ones in municipal prose.
 ABBREVIATIONS = {
@@ -114,6 +117,27 @@ def import_spacy():
     if getattr(spacy, "cli", None) is cli:
         del spacy.cli  # `spacy.cli` is imported for real on first use
     return spacy
+
+
+def sentences(doc) -> Iterator[tuple[str, int, tuple[TokenView, ...]]]:
+    """Each sentence of a processed Doc: its text, its start in the Doc's text and its non-space tokens
+    (offsets relative to the sentence start). Read from the Doc's arrays rather than through Token objects,
+    which cost more than the tokeniser itself on long documents."""
+    from spacy.attrs import IDX, IS_SPACE, LENGTH, SENT_START
+
+    if not len(doc):
+        return
+    text = doc.text
+    rows = doc.to_array([IDX, LENGTH, IS_SPACE, SENT_START]).tolist()
+    starts = [i for i, row in enumerate(rows) if i == 0 or row[3] == 1]
+    starts.append(len(rows))
+    for first, end in zip(starts, starts[1:]):
+        base = rows[first][0]
+        last = rows[end - 1]
+        tokens = tuple(
+            TokenView(text[idx : idx + length], idx - base) for idx, length, space, _ in rows[first:end] if not space
+        )
+        yield text[base : last[0] + last[1]], base, tokens
 
 
 @lru_cache(maxsize=None)

@@ -10,7 +10,7 @@ from ..models import ANALYSED_PARTS, Block
 from .context import ContextResult, resolve
 from .lexicon.loader import LexiconSet
 from .matcher import CompiledLexicon, RawMatch, TokenView, compiled_for
-from .nlp import pipeline
+from .nlp import pipeline, sentences
 
 # Languages without shipped lexicons borrow the closest one; English blocks (summaries) are not analysed
 # unless the user supplies English lexicons.
@@ -68,14 +68,12 @@ def analyse_blocks(blocks: Sequence[Block], languages: Sequence[str], lexicons: 
                 texts.append(piece)
                 owners.append(index)
         for owner, doc in zip(owners, nlp.pipe(texts, batch_size=256)):
-            for sent in doc.sents:
-                text = sent.text.strip()
+            for sentence_text, _, tokens in sentences(doc):
+                text = sentence_text.strip()
                 if not text:
                     continue
-                base = sent.start_char
-                tokens = tuple(TokenView(t.text, t.idx - base) for t in sent if not t.is_space)
                 if compiled is not None:
-                    matches = tuple(compiled.match(tokens, sent.text))
+                    matches = tuple(compiled.match(tokens, sentence_text))
                     if len(tokens) <= _HEADER_MAX_TOKENS and _ENDS_WITH_PAGE_MARKER.search(text):
                         matches = tuple(m for m in matches if m.entry.category in _HEADER_CATEGORIES)
                 else:

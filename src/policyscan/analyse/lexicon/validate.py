@@ -14,16 +14,15 @@ from .parse import LexiconProblem
 def example_hits(entry: Entry, text: str) -> list[str]:
     """The texts this entry alone matches in an example sentence (tokenised like real input)."""
     from ...normalise.text import clean_text
-    from ..matcher import CompiledLexicon, TokenView
-    from ..nlp import pipeline
+    from ..matcher import CompiledLexicon
+    from ..nlp import pipeline, sentences
 
     compiled = CompiledLexicon.build(entry.language, [entry])
     if compiled.errors:
         return []
     hits = []
-    for sent in pipeline(entry.language)(clean_text(text)).sents:
-        tokens = [TokenView(t.text, t.idx - sent.start_char) for t in sent if not t.is_space]
-        for m in compiled.match(tokens, sent.text):
+    for sentence_text, _, tokens in sentences(pipeline(entry.language)(clean_text(text))):
+        for m in compiled.match(tokens, sentence_text):
             hits.append(" ".join(t.text for t in tokens[m.token_start : m.token_end]))
     return hits
 
