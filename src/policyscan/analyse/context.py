@@ -23,6 +23,10 @@
 - A low quantity also negates permissions in its clause ("Bare 31 prosent … har mulighet til …").
 - A flattened table row ("Ledelse 42 Velferdsteknologi 17 Innovasjon 9") is framed cell by cell.
 - A digital word in a cause phrase ("på grunn av kapasiteten i IT-tjenesten") frames nothing.
+- A subject that is not permitted ("… är inte tillåten", "er ikkje tillate") or forbidden ("er forbudt") is what is
+  forbidden: its enabling cues are negated, as with a decision verb.
+- Concessive subordinate clauses ("även om …", ", selv om …", "trass i at …") are marked; classify/unit.py decides
+  whether their cues count.
 """
 
 from __future__ import annotations
@@ -53,7 +57,11 @@ DECISION_VERBS = (
     "beslut", "fastställ", "avsatt", "avsätt", "avsett", "fördela", "budgeter", "bevilj", "tilldela", "tillsatt",
     "prioriter", "finansier", "säkrad", "säkrat", "öronmärk", "vedt", "bevilg", "innvilg", "løyv", "tildel", "fordelt",
     "budsjetter", "øremerk", "sikret", "sikra",
+    # supply: "Medel tillförs inte", "har inte tillförts", "tilføres ikke", "vert ikkje tilført"
+    "tillför", "tilfør",
 )
+# Words that start like a decision verb but are none: "tillförlitlig" (reliable).
+DECISION_FALSE_FRIENDS = ("tillförlit",)
 DECISION_PARTICLE_VERBS = frozenset("satt sett sette satts sättas avsatts".split())  # "satt av", "sett av"
 # Continuation of a scheme: "Ordningen med innovasjonsmidler videreføres ikke", "vert ikkje vidareført",
 # "Satsningen … förlängs inte". Not "fortsatt", which is mostly the adverb "still".
@@ -134,6 +142,9 @@ class ContextResult:
     # Digital matches inside a cause phrase ("på grunn av kapasiteten i IT-tjenesten"): they name where an obstacle
     # comes from, not the topic of the innovation, and frame nothing.
     causes: frozenset[int] = frozenset()
+    # Token spans (start, end) of concessive subordinate clauses ("även om resurserna är begränsade", ", sjølv om
+    # einingane ønskjer …"): what they state is conceded, not the organisation's position (see classify/unit.py).
+    concessive: tuple[tuple[int, int], ...] = ()
 
 
 def clause_ids(tokens: Sequence[TokenView], matches: Sequence[RawMatch], lowered: Sequence[str] | None = None) -> list[int]:
@@ -300,6 +311,7 @@ def resolve(tokens: Sequence[TokenView], matches: Sequence[RawMatch]) -> Context
     adverbs = [(k, m) for k, m in enumerate(matches) if m.entry.category == "negation" and m.entry.direction == "v2" and not in_pseudo(m) and k not in silenced]
     relative_negations = {n for n, cue in adverbs if cue.token_start > 0 and lowered[cue.token_start - 1] in RELATIVE_PRONOUNS}
     _reach_back_to_subject(lowered, matches, clauses, adverbs, relative_negations, negated, negators)
+    _forbidden_subject(lowered, matches, clauses, adverbs, relative_negations, negated, negators)
     prohibited, cancelled = _negated_hinders(lowered, matches, clauses, negated, negators, in_pseudo)
     contrasted: set[int] = set()
     for s, e in pseudo_spans:
@@ -312,8 +324,72 @@ def resolve(tokens: Sequence[TokenView], matches: Sequence[RawMatch]) -> Context
     return ContextResult(
         frozenset(negated), frozenset(contrasted), generic, negators, tuple(clauses),
         frozenset(prohibited), frozenset(cancelled), tuple(framing_segments(tokens, matches)),
-        frozenset(_in_cause_phrase(lowered, matches)),
+        frozenset(_in_cause_phrase(lowered, matches)), tuple(concessive_clauses(lowered, matches)),
     )
+
+
+# Concessive subordinators. Grammar of a closed class. (words, where it may stand): "any" — unambiguous anywhere;
+# "clause" — only at the start of the sentence or after clause punctuation ("även om" is also "also about",
+# "selv om" also "themselves whether": "Enhetene avgjør selv om de vil delta"); "comma" — only after a comma
+# ("fast" is also "fixed", "enda/endå" also "even": "enda bedre").
+CONCESSIVE_CONJUNCTIONS = (
+    (("trots", "att"), "any"), (("fastän",), "any"), (("til", "tross", "for", "at"), "any"),
+    (("til", "trass", "for", "at"), "any"), (("trass", "i", "at"), "any"), (("tross", "i", "at"), "any"),
+    (("även", "om"), "clause"), (("selv", "om"), "clause"), (("sjølv", "om"), "clause"), (("jamvel", "om"), "clause"),
+    (("fast",), "comma"), (("enda",), "comma"), (("endå",), "comma"),
+)
+_CONCESSIVE_FIRST = frozenset(words[0] for words, _ in CONCESSIVE_CONJUNCTIONS)
+# "…, enda en gang", "…, endå meir": the adverb "even/again", not the conjunction
+_NOT_AFTER_ENDA = frozenset("mer mere meir mindre flere fleire færre bedre betre større verre lenger lengre en ein ei eit et".split())
+# After a fronted concessive clause with no comma ("Även om resurserna är begränsade ska varje enhet …"), V2 order
+# puts the main clause's finite verb first: a modal, at least two words (subject and verb) after the conjunction.
+_MAIN_MODALS = MODALS | frozenset("skall måste kan vill vil kommer skulle".split())
+CONCESSIVE_REACH = 15  # a fronted clause whose end is not found within this many words is left alone
+
+
+def concessive_clauses(lowered: Sequence[str], matches: Sequence[RawMatch]) -> list[tuple[int, int]]:
+    """Token spans of concessive subordinate clauses, defined conservatively. A trailing clause (after clause
+    punctuation, or an unambiguous conjunction mid-sentence) runs to the next clause punctuation, terminator or
+    the end of the sentence. A fronted clause (the sentence opens with it) runs to the first clause punctuation
+    or, with no comma, to a modal that begins the main clause ("Även om resurserna är begränsade ska …"); when
+    neither comes within CONCESSIVE_REACH words it is left alone."""
+    if _CONCESSIVE_FIRST.isdisjoint(lowered):
+        return []  # the common case, checked first: this runs on every sentence
+    terminators = {m.token_start for m in matches if m.entry.category == "terminator"}
+    words = [i for i, w in enumerate(lowered) if any(c.isalnum() for c in w)]
+    first_word = words[0] if words else 0
+    spans: list[tuple[int, int]] = []
+    for i, word in enumerate(lowered):
+        if word not in _CONCESSIVE_FIRST or any(s <= i < e for s, e in spans):
+            continue
+        for conjunction, where in CONCESSIVE_CONJUNCTIONS:
+            if tuple(lowered[i : i + len(conjunction)]) != conjunction:
+                continue
+            after_punct = i > 0 and lowered[i - 1] in CLAUSE_PUNCT
+            fronted = i == first_word
+            if where == "comma" and not (i > 0 and lowered[i - 1] == ","):
+                continue
+            if where == "clause" and not (fronted or after_punct):
+                continue
+            if conjunction[0] in ("enda", "endå") and (i + 1 >= len(lowered) or lowered[i + 1] in _NOT_AFTER_ENDA):
+                continue
+            body = i + len(conjunction)
+            if fronted:
+                end = None
+                for t in range(body, min(len(lowered), body + CONCESSIVE_REACH)):
+                    if lowered[t] in CLAUSE_PUNCT or (lowered[t] in _MAIN_MODALS and t - body >= 2):
+                        end = t
+                        break
+                if end is None:
+                    break
+            else:
+                end = body
+                while end < len(lowered) and lowered[end] not in CLAUSE_PUNCT and end not in terminators:
+                    end += 1
+            if end > body:
+                spans.append((i, end))
+            break
+    return spans
 
 
 def framing_segments(tokens: Sequence[TokenView], matches: Sequence[RawMatch]) -> list[int]:
@@ -444,7 +520,7 @@ def _reach_back_to_subject(lowered, matches, clauses, negations, relative, negat
         after = range(cue.token_end, min(len(lowered), cue.token_end + DECISION_REACH))
         if not any(
             clauses[t] == clause
-            and (lowered[t].startswith(DECISION_VERBS) or (lowered[t] in DECISION_PARTICLE_VERBS and t + 1 < len(lowered) and lowered[t + 1] == "av"))
+            and (_decision_word(lowered[t]) or (lowered[t] in DECISION_PARTICLE_VERBS and t + 1 < len(lowered) and lowered[t + 1] == "av"))
             for t in after
         ) and not _finite_decision_verb(lowered, clauses, cue):
             continue
@@ -456,6 +532,64 @@ def _reach_back_to_subject(lowered, matches, clauses, negations, relative, negat
                     if all(clauses[t] == clause for t in range(m.token_start, cue.token_start)):
                         negated.add(k)
                         negators[k] = n
+
+
+# A subject that is not permitted: "Testning av nya arbetssätt tillsammans med elever är inte tillåten", "Utprøving
+# … sammen med brukerne er ikke tillatt", "… er ikkje tillate", or is forbidden: "… är förbjuden", "er forbudt",
+# "er forbode". What the subject names is what is forbidden, so its enabling cues are no condition given. Grammar
+# of a closed class: participles of permission and prohibition after a copula, and passives of permission.
+PERMITTED = frozenset("tillåten tillåtet tillåtna tillatt tillatte tillate tillaten tillatne tillete".split())
+PERMITTED_PASSIVE = frozenset("tillåts tillates tillatast tillatest".split())  # "… tillåts inte", "tillates ikke"
+FORBIDDEN = frozenset(
+    "förbjuden förbjudet förbjudna forbudt forbudte forbode forboden forbodne forbydd forbydde".split()
+)
+
+
+def _forbidden_subject(lowered, matches, clauses, negations, relative, negated: set[int], negators: dict[int, int]) -> None:
+    """The subject of a denied permission or of a prohibition is what is forbidden: its enabling and dimension
+    cues (up to SUBJECT_REACH words before the predicate, in the same clause, not behind att/at/som/och/og) are
+    negated, as with a decision verb ("Någon finansiering … har inte beslutats"). The predicate is a copula and
+    a clause adverb before a participle of permission ("är inte tillåten", "er ikke lenger tillatt"; in a
+    subordinate clause "inte är tillåten"), a passive of permission before the adverb ("tillates ikke"), or a
+    copula right before a participle of prohibition with no negation between ("er forbudt"; "er ikke forbudt"
+    permits)."""
+    anchors: list[tuple[int, int | None]] = []  # (where the predicate starts, the clause adverb denying it)
+    for n, cue in negations:
+        if n in relative:
+            continue  # "verktøy som ikke er tillatt" describes the tools
+        clause = clauses[cue.token_start]
+        before = [t for t in (cue.token_start - 1, cue.token_start - 2) if t >= 0 and clauses[t] == clause]
+        after = [t for t in range(cue.token_end, min(len(lowered), cue.token_end + DECISION_REACH)) if clauses[t] == clause]
+        permitted = any(lowered[t] in PERMITTED for t in after)
+        copula = next((t for t in before if lowered[t] in COPULAS), None)
+        if permitted and copula is not None:
+            anchors.append((copula, n))  # "är (dock) inte tillåten"
+        elif permitted and after and lowered[after[0]] in COPULAS:
+            anchors.append((cue.token_start, n))  # "att testning med elever inte är tillåten"
+        elif before and lowered[before[0]] in PERMITTED_PASSIVE:
+            anchors.append((before[0], n))  # "tillates ikke"
+    negation_words = {t for n, cue in negations for t in range(cue.token_start, cue.token_end)}
+    for t, word in enumerate(lowered):
+        if word not in FORBIDDEN:
+            continue
+        copula = next((c for c in (t - 1, t - 2) if c >= 0 and clauses[c] == clauses[t] and lowered[c] in COPULAS), None)
+        if copula is None or any(c in negation_words for c in range(copula, t)):
+            continue
+        if copula > 0 and lowered[copula - 1] in RELATIVE_PRONOUNS:
+            continue  # "appar som är förbjudna" describes the apps
+        anchors.append((copula, None))
+    for anchor, n in anchors:
+        clause = clauses[anchor]
+        for k, m in enumerate(matches):
+            if m.entry.category not in ("enabling", "dimension") or m.token_end > anchor or k in negated:
+                continue
+            between = lowered[m.token_end : anchor]
+            if len(between) > SUBJECT_REACH or set(between) & SUBORDINATORS or _coordinated(lowered, m.token_end, anchor):
+                continue
+            if all(clauses[t] == clause for t in range(m.token_start, anchor)):
+                negated.add(k)
+                if n is not None:
+                    negators[k] = n
 
 
 # A copula + clause adverb + an evaluative noun ("Nullfeilskultur er ikke et problem hos oss", "… är inte längre
@@ -484,6 +618,10 @@ def _denied_obstacle(lowered: Sequence[str], clauses: Sequence[int], cue: RawMat
     return None
 
 
+def _decision_word(word: str) -> bool:
+    return word.startswith(DECISION_VERBS) and not word.startswith(DECISION_FALSE_FRIENDS)
+
+
 def _finite_decision_verb(lowered: Sequence[str], clauses: Sequence[int], cue: RawMatch) -> bool:
     """V2 order: the finite verb before the clause adverb, at most one adverb between, is a passive of a
     decision, allocation or continuation verb ("videreføres ikke", "förlängs inte", "prioriteres dessverre ikke",
@@ -493,7 +631,7 @@ def _finite_decision_verb(lowered: Sequence[str], clauses: Sequence[int], cue: R
         if t < 0 or clauses[t] != clause or not lowered[t].isalpha():
             return False
         word = lowered[t]
-        if word.startswith(DECISION_VERBS) and word.endswith(PASSIVE_ENDINGS):
+        if _decision_word(word) and word.endswith(PASSIVE_ENDINGS):
             return True
         if word in CONTINUING:
             return True

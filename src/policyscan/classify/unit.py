@@ -212,7 +212,9 @@ def _freed_from_gates(sentence: Sentence, counted: dict[int, int]) -> set[int]:
     forhåndsgodkjenning" grants freedom from approval; it imposes none. A restriction counts as lifted when it
     starts with or right after a privative (uten/utan) and a counted permission or enabling cue (not negated)
     stands before it in the same framing segment with no negation or restriction between ("Ingen piloter
-    startes uten godkjenning" and "… kan ikke prøves ut uten godkjenning" keep their gate)."""
+    startes uten godkjenning" and "… kan ikke prøves ut uten godkjenning" keep their gate). A restriction that
+    starts inside a lifted one's span is lifted with it, so the order of this step and _resolve_overlaps does not
+    matter."""
     matches, ctx = sentence.matches, sentence.context
     lowered = [t.text.casefold() for t in sentence.tokens]
     segments = _segments(sentence)
@@ -240,7 +242,37 @@ def _freed_from_gates(sentence: Sentence, counted: dict[int, int]) -> set[int]:
                 continue
             lifted.add(k)
             break
+    # The lifted phrase is one fact: a restriction that starts inside its span ("inhämta godkännande" in "utan att
+    # först inhämta godkännande", or "godkännande från …" sharing its last word) is part of what is lifted, though
+    # it does not start at the privative itself.
+    spans = [(matches[k].token_start, matches[k].token_end) for k in lifted]
+    lifted |= {
+        k for k, p in counted.items()
+        if p < 0 and any(s <= matches[k].token_start < e for s, e in spans)
+    }
     return lifted
+
+
+def _conceded(sentence: Sentence, counted: dict[int, int]) -> set[int]:
+    """Cues inside a concessive clause ("Även om resurserna är begränsade ska …", "…, sjølv om einingane ønskjer å
+    prøve noko nytt") that the rest of the sentence outweighs: when the cues outside every concessive clause
+    have at least MIN_SCORE on the other side, the clause states the circumstance conceded, not the
+    organisation's position, and its cues of the opposite side do not count. With no counted cue outside the
+    clause its cues stay as they are."""
+    spans = sentence.context.concessive
+    if not spans:
+        return set()
+    matches = sentence.matches
+
+    def inside(k: int, span: tuple[int, int]) -> bool:
+        return span[0] <= matches[k].token_start and matches[k].token_end <= span[1]
+
+    main = [k for k in counted if not any(inside(k, span) for span in spans)]
+    out: set[int] = set()
+    for sign in (1, -1):
+        if sum(matches[k].entry.strength for k in main if counted[k] == -sign) >= MIN_SCORE:
+            out |= {k for k, p in counted.items() if p == sign and k not in main}
+    return out
 
 
 def _is_mandate(entry) -> bool:
@@ -374,6 +406,12 @@ def label_sentence(
         if clause(k) in restricted:
             del counted[k]
             skipped[k] = "inside_restriction"
+    conceded = _conceded(sentence, counted)
+    for k in conceded:
+        del counted[k]
+        skipped[k] = "other"
+    if conceded:
+        reasons.append("a concessive clause (även om, selv om, sjølv om, …) states what is conceded: its cues against the main clause do not count")
     # Weak cues only support: a side needs at least one normal cue's worth of strength to decide a unit.
     for sign in (1, -1):
         score = sum(sentence.matches[k].entry.strength for k, p in counted.items() if p == sign)
@@ -393,6 +431,9 @@ def label_sentence(
         last = clauses[-1] if clauses else 0
         for k, raw in enumerate(sentence.matches):
             if not _is_mandate(raw.entry) or k in ctx.negated or _procedural(sentence, raw.token_end - 1):
+                continue
+            if k in _conceded(sentence, {**counted, k: raw.entry.polarity}):
+                skipped[k] = "other"  # "…, sjølv om einingane ønskjer å prøve noko nytt": conceded, no mandate
                 continue
             # The mandate reaches forward over coordinated clauses ("vill ta tillvara … och pröva ny teknik")
             # to the first that mentions innovation, but not past a clause another cue has decided.
