@@ -156,3 +156,30 @@ def test_one_broken_pdf_among_good_ones(tmp_path, workers):
     documents = {Path(d["path"]).name: d for d in json.loads(result.stdout)["documents"]}
     assert documents["a.pdf"]["stance"] == "enables" and documents["b.pdf"]["status"] == "ok"
     assert documents["c.pdf"]["error"]["code"] == "corrupt"
+
+
+@pytest.mark.parametrize("workers,expect_sorted", [(2, True), (1, False), (0, False)])
+def test_several_workers_start_with_the_largest_files(tmp_path, monkeypatch, workers, expect_sorted):
+    # With several workers the longest documents go first, so a batch does not end waiting on one long
+    # file started last; one worker (or none) keeps the discovery order.
+    from policyscan.batch import run as batch_run
+
+    paths = make_corpus(tmp_path / "corpus", 6)
+    for i, path in enumerate(paths):
+        path.write_text("Innovation. " * (1 + (i * 7) % 5) * 40, encoding="utf-8")
+    submitted: list[str] = []
+
+    class Recorder:
+        def run(self, tasks):
+            for task in tasks:
+                submitted.append(task.path)
+                yield task, None
+
+    monkeypatch.setattr(batch_run, "make_executor", lambda *args: Recorder())
+    list(run_batch(paths, ScanOptions(), BatchOptions(workers=workers, cache=False), "digest"))
+    sizes = [Path(p).stat().st_size for p in submitted]
+    assert sorted(submitted) == sorted(str(p) for p in paths)
+    if expect_sorted:
+        assert sizes == sorted(sizes, reverse=True) and submitted != [str(p) for p in paths]
+    else:
+        assert submitted == [str(p) for p in paths]

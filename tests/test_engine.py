@@ -286,6 +286,24 @@ def test_multi_word_exceptions_remove_false_friends_in_context():
     assert hits("Vi köper förnyelsebar energi.") == []
 
 
+def test_two_phrases_of_one_entry_on_the_same_words_keep_the_tighter_match_in_any_order():
+    # Which words a gap skipped decides what a negation inside it reaches, so the match kept must not depend on
+    # the order the phrases are tried in (that order came from a set of strings, which differs between runs).
+    from policyscan.analyse.lexicon.model import Entry, Pattern
+
+    phrases = (Pattern("phrase", "pröva ... nya arbetssätt"), Pattern("phrase", "pröva ... arbetssätt"))
+    text = "Vi ska pröva helt nya arbetssätt."
+    doc = pipeline("sv")(text)
+    tokens = [TokenView(t.text, t.idx) for t in doc]
+    kept = []
+    for patterns in (phrases, phrases[::-1]):
+        entry = Entry(id="sv.innovation.prova", language="sv", category="innovation", patterns=patterns,
+                      explanation="x", lexicon="t", source="t")
+        (match,) = CompiledLexicon.build("sv", [entry]).match(tokens, text)
+        kept.append((match.token_start, match.token_end, match.gap_tokens))
+    assert kept[0] == kept[1] == (2, 6, frozenset({3}))
+
+
 # --- Context rules in all three languages -------------------------------------------------------------------
 # A small lexicon per language written for these tests (independent of the shipped lexicons, which change).
 
