@@ -118,6 +118,7 @@ CAUSE_MARKERS = (
     ("som", "en", "følge", "av"), ("som", "følgje", "av"), ("som", "ei", "følgje", "av"), ("som", "fylgje", "av"),
 )
 _CAUSE_FIRST = frozenset(marker[0] for marker in CAUSE_MARKERS)
+_COMPARISON_FIRST = frozenset(phrase[0] for phrase in COMPARISON_PHRASES)
 CAUSE_REACH = 6
 # A flattened table row: numbers between short cells (see _table_cells). Framing does not cross a cell.
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*%?")
@@ -402,6 +403,8 @@ def framing_segments(tokens: Sequence[TokenView], matches: Sequence[RawMatch]) -
 
     starts = {m.token_start for m in matches if m.entry.category == "terminator" and contrastive(m)}
     starts |= set(_table_cells(tokens))
+    if not starts:
+        return [0] * len(tokens)
     ids, current = [], 0
     for i in range(len(tokens)):
         current += i in starts
@@ -414,7 +417,8 @@ def _table_cells(tokens: Sequence[TokenView]) -> list[int]:
     a PDF or text table row comes out as one sentence, and the numbers separate its cells. A sentence is such a
     row when it has at least TABLE_MIN_NUMBERS standalone numbers and every stretch between two of them holds at
     most TABLE_CELL_WORDS words (prose with numbers — "42 prosent av midlene i 2024" — has longer stretches)."""
-    numbers = [i for i, t in enumerate(tokens) if _NUMBER.fullmatch(t.text)]
+    # A number starts with a digit: the cheap test first, the regex only for those tokens.
+    numbers = [i for i, t in enumerate(tokens) if t.text[:1].isdigit() and _NUMBER.fullmatch(t.text)]
     if len(numbers) < TABLE_MIN_NUMBERS:
         return []
     for a, b in zip(numbers, numbers[1:]):
@@ -455,6 +459,8 @@ def _compared(lowered: Sequence[str], matches: Sequence[RawMatch]) -> set[int]:
     forskjell fra digitalisering"): they do not frame the mention (see docs/analysis.md, digital_only)."""
     if not any(m.entry.category == "digital" for m in matches):
         return set()  # the common case, checked first: this runs on every sentence
+    if _COMPARISON_FIRST.isdisjoint(lowered) and not any(w.startswith(COMPARISON_VERBS) for w in lowered):
+        return set()
     ends = []  # token positions right after a comparison marker
     for i, word in enumerate(lowered):
         if word.startswith(COMPARISON_VERBS):
@@ -473,6 +479,8 @@ def _compared(lowered: Sequence[str], matches: Sequence[RawMatch]) -> set[int]:
 def _low_quantity_starts(lowered: Sequence[str]) -> list[int]:
     """Token positions of quantifiers that say "few": "bara 30 procent", "bare en av fem", "berre halvparten",
     "ett fåtal", "eit mindretal", "det er få insentiv", "Få medarbetare …" (not the verb: "ska få pröva")."""
+    if ONLY.isdisjoint(lowered) and "få" not in lowered and not any(w.startswith(FEW_NOUNS) for w in lowered):
+        return []  # the common case, checked first: this runs on every sentence
     starts = []
     for i, word in enumerate(lowered):
         following = lowered[i + 1] if i + 1 < len(lowered) else ""
