@@ -51,6 +51,40 @@ def test_a_parsed_lexicon_file_is_cached_and_reparsed_when_it_changes(tmp_path, 
     assert changed[0].source == str(path) and changed[0].line > 0
 
 
+def test_a_file_read_by_a_relative_path_keeps_its_own_source(tmp_path, monkeypatch):
+    # `policyscan lexicon check lexicons/sv/x.yaml` parses by a relative path; a later load by the absolute path
+    # must not get those entries back (their source decides whether they are shipped or a user's).
+    monkeypatch.setenv("POLICYSCAN_CACHE_DIR", str(tmp_path / "cache"))
+    (tmp_path / "lex").mkdir()
+    path = tmp_path / "lex" / "mine.yaml"
+    path.write_text(LEXICON.format(name="forsta", word="tjolahopp"), encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    relative, _, _ = read_file(Path("lex/mine.yaml"))
+    absolute, _, _ = read_file(path)
+    assert relative[0].source == str(Path("lex/mine.yaml"))
+    assert absolute[0].source == str(path)
+
+
+def test_the_shipped_lexicons_are_not_compiled_when_loaded(tmp_path, monkeypatch):
+    # Shipped lexicons are checked by `lexicon check` and the tests; loading them compiles nothing (a short
+    # scan compiles only its own language), even after they were parsed by a relative path.
+    from policyscan.analyse.lexicon import loader
+    from policyscan.analyse.lexicon.loader import default_lexicon_dir, lexicon_files
+    from policyscan.analyse import matcher
+
+    monkeypatch.setenv("POLICYSCAN_CACHE_DIR", str(tmp_path / "cache"))
+    root = default_lexicon_dir()
+    monkeypatch.chdir(root.parent)
+    for path in lexicon_files(root):
+        read_file(path.relative_to(root.parent))
+    loader._load_cached.cache_clear()
+    monkeypatch.setattr(matcher, "_COMPILED", {})
+    lexicons = loader.load_lexicons()
+    loader._load_cached.cache_clear()
+    assert all(e.source.startswith(str(root)) for e in lexicons.entries)
+    assert matcher._COMPILED == {}
+
+
 def test_a_damaged_cache_entry_is_ignored(tmp_path, monkeypatch):
     monkeypatch.setenv("POLICYSCAN_CACHE_DIR", str(tmp_path / "cache"))
     path = tmp_path / "mine.yaml"

@@ -57,7 +57,9 @@ def read_file(path: Path) -> tuple[list[Entry], list[LexiconProblem], bytes]:
         return [], [LexiconProblem(str(path), 0, f"cannot read file: {exc.strerror}")], b""
     # Parsing the shipped YAML costs ~0.25 s, most of a short scan's budget: a file whose bytes, location and
     # parser are unchanged is read back from the cache (policyscan.cachedir) instead.
-    key = hashlib.sha256(f"{code_signature()}|{path.resolve()}|".encode() + data).hexdigest()
+    # The path as given is part of the key too: entries record it as their source, and the shipped lexicons are
+    # told from a user's by it (a relative path's parse must not stand in for the absolute one).
+    key = hashlib.sha256(f"{code_signature()}|{path}|{path.resolve()}|".encode() + data).hexdigest()
     target = default_cache_dir() / "lexicons" / f"{key}.pickle"
     cached = cachedir.load(target)
     if isinstance(cached, tuple) and len(cached) == 2:
