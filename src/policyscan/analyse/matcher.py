@@ -255,8 +255,7 @@ class CompiledLexicon:
     _elements: dict[str, _Element] = field(default_factory=dict)  # one object per spec: they share a memo
     _exceptions: dict[int, re.Pattern[str]] = field(default_factory=dict)
     _phrase_exceptions: dict[int, list[_Phrase]] = field(default_factory=dict)  # multi-word false friends
-    _cache: dict[str, tuple[int, ...]] = field(default_factory=dict)
-    _form_info: dict[str, _FormInfo] = field(default_factory=dict)
+    _form_info: dict[str, _FormInfo] = field(default_factory=dict)  # per distinct lowercased token form
     errors: list[tuple[Entry, int, str]] = field(default_factory=list)
 
     @classmethod
@@ -386,12 +385,10 @@ class CompiledLexicon:
         return hits
 
     def token_hits(self, text: str) -> tuple[int, ...]:
-        """Entry indices matched by one token (cached per distinct lowercased form)."""
-        lower = text.casefold()
-        cached = self._cache.get(lower)
-        if cached is not None:
-            return cached
-        norm = normalise_form(lower)
+        """Entry indices matched by one token (decided once per distinct lowercased form, see _info)."""
+        return self._info(text.casefold()).hits
+
+    def _token_hits(self, lower: str, norm: str) -> tuple[int, ...]:
         hits = self._form_hits(norm)
         for index, element in self._token_elements:
             if element.matches(lower, norm):
@@ -401,12 +398,9 @@ class CompiledLexicon:
             for part in lower.split("-"):
                 if part and part != lower:
                     hits |= self._form_hits(normalise_form(part))
-        result = tuple(
+        return tuple(
             sorted(i for i in hits if not (i in self._exceptions and (self._exceptions[i].match(lower) or self._exceptions[i].match(norm))))
         )
-        if len(self._cache) < 200_000:
-            self._cache[lower] = result
-        return result
 
     # -- sentence level ------------------------------------------------------------------------------
 
@@ -416,7 +410,7 @@ class CompiledLexicon:
             return info
         norm = normalise_form(lower)
         indexed: dict[int, _Phrase] = {}
-        for form in {lower, norm}:
+        for form in (lower,) if norm == lower else (lower, norm):
             for phrase in self._phrases_by_form.get(form, ()):
                 indexed[id(phrase)] = phrase
             for phrase in self._phrases_by_head.get(form[:_HEAD_KEY], ()):
@@ -426,7 +420,7 @@ class CompiledLexicon:
                 for phrase in self._phrases_by_base.get(base, ()):
                     indexed[id(phrase)] = phrase
         anchors = tuple(p for p in indexed.values() if p.elements[p.anchor_at].matches(lower, norm))
-        info = _FormInfo(norm, self.token_hits(lower), anchors)
+        info = _FormInfo(norm, self._token_hits(lower, norm), anchors)
         if len(self._form_info) < 200_000:
             self._form_info[lower] = info
         return info
@@ -462,8 +456,7 @@ class CompiledLexicon:
             return phrase.starts(at) if at else []
 
         candidates = [
-            (phrase, at) for phrase, at in anchored.values()
-            if not phrase.other_requireds or not any(required.isdisjoint(forms) for required in phrase.other_requireds)
+            (phrase, at) for phrase, at in anchored.values() if not any(required.isdisjoint(forms) for required in phrase.other_requireds)
         ]
         candidates.extend(
             (phrase, None) for phrase in self._phrases_wild if not any(required.isdisjoint(forms) for required in phrase.requireds)
