@@ -532,14 +532,24 @@ def _reach_back_to_subject(lowered, matches, clauses, negations, relative, negat
             for t in after
         ) and not _finite_decision_verb(lowered, clauses, cue):
             continue
-        for k, m in enumerate(matches):
-            if m.entry.category in ("enabling", "dimension") and m.token_end <= cue.token_start and k not in negated:
-                # the subject of this clause, not of a clause it is embedded in ("Strategin säger att medel inte …")
-                between = lowered[m.token_end : cue.token_start]
-                if len(between) <= SUBJECT_REACH and not set(between) & SUBORDINATORS and not _coordinated(lowered, m.token_end, cue.token_start):
-                    if all(clauses[t] == clause for t in range(m.token_start, cue.token_start)):
-                        negated.add(k)
-                        negators[k] = n
+        _deny_subject(lowered, matches, clauses, cue.token_start, n, negated, negators)
+
+
+def _deny_subject(lowered, matches, clauses, anchor: int, negator: int | None, negated: set[int], negators: dict[int, int]) -> None:
+    """Negate the enabling and dimension cues of the subject before a predicate that starts at `anchor`: up to
+    SUBJECT_REACH words before it, in its clause — the subject of this clause, not of a clause it is embedded in
+    ("Strategin säger att medel inte …") or coordinated with it."""
+    clause = clauses[anchor]
+    for k, m in enumerate(matches):
+        if m.entry.category not in ("enabling", "dimension") or m.token_end > anchor or k in negated:
+            continue
+        between = lowered[m.token_end : anchor]
+        if len(between) > SUBJECT_REACH or set(between) & SUBORDINATORS or _coordinated(lowered, m.token_end, anchor):
+            continue
+        if all(clauses[t] == clause for t in range(m.token_start, anchor)):
+            negated.add(k)
+            if negator is not None:
+                negators[k] = negator
 
 
 # A subject that is not permitted: "Testning av nya arbetssätt tillsammans med elever är inte tillåten", "Utprøving
@@ -587,17 +597,7 @@ def _forbidden_subject(lowered, matches, clauses, negations, relative, negated: 
             continue  # "appar som är förbjudna" describes the apps
         anchors.append((copula, None))
     for anchor, n in anchors:
-        clause = clauses[anchor]
-        for k, m in enumerate(matches):
-            if m.entry.category not in ("enabling", "dimension") or m.token_end > anchor or k in negated:
-                continue
-            between = lowered[m.token_end : anchor]
-            if len(between) > SUBJECT_REACH or set(between) & SUBORDINATORS or _coordinated(lowered, m.token_end, anchor):
-                continue
-            if all(clauses[t] == clause for t in range(m.token_start, anchor)):
-                negated.add(k)
-                if n is not None:
-                    negators[k] = n
+        _deny_subject(lowered, matches, clauses, anchor, n, negated, negators)
 
 
 # A copula + clause adverb + an evaluative noun ("Nullfeilskultur er ikke et problem hos oss", "… är inte längre
