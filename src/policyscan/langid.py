@@ -166,8 +166,9 @@ def _detect(counts: Counter[str], text: str) -> tuple[str | None, float]:
         label = marker or ("nb" if label == "no" else "nn")
     elif label == "da":
         # Short Norwegian headings are sometimes taken for Danish.
-        if _nb_or_nn(counts) and _votes(counts, _DA_MARKERS) == 0:
-            label = _nb_or_nn(counts) or label
+        marker = _nb_or_nn(counts)
+        if marker and _votes(counts, _DA_MARKERS) == 0:
+            label = marker
     return label, float(prob)
 
 

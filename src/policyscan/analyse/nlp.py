@@ -119,9 +119,9 @@ def import_spacy():
     return spacy
 
 
-def sentences(doc) -> Iterator[tuple[str, int, tuple[TokenView, ...]]]:
-    """Each sentence of a processed Doc: its text, its start in the Doc's text and its non-space tokens
-    (offsets relative to the sentence start). Read from the Doc's arrays rather than through Token objects,
+def sentences(doc) -> Iterator[tuple[str, tuple[TokenView, ...]]]:
+    """Each sentence of a processed Doc: its text and its non-space tokens (offsets relative to the sentence
+    start). Read from the Doc's arrays rather than through Token objects,
     which cost more than the tokeniser itself on long documents."""
     from spacy.attrs import IDX, IS_SPACE, LENGTH, SENT_START
 
@@ -137,7 +137,7 @@ def sentences(doc) -> Iterator[tuple[str, int, tuple[TokenView, ...]]]:
         tokens = tuple(
             TokenView(text[idx : idx + length], idx - base) for idx, length, space, _ in rows[first:end] if not space
         )
-        yield text[base : last[0] + last[1]], base, tokens
+        yield text[base : last[0] + last[1]], tokens
 
 
 @lru_cache(maxsize=None)

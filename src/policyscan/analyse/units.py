@@ -68,7 +68,7 @@ def analyse_blocks(blocks: Sequence[Block], languages: Sequence[str], lexicons: 
                 texts.append(piece)
                 owners.append(index)
         for owner, doc in zip(owners, nlp.pipe(texts, batch_size=256)):
-            for sentence_text, _, tokens in sentences(doc):
+            for sentence_text, tokens in sentences(doc):
                 text = sentence_text.strip()
                 if not text:
                     continue

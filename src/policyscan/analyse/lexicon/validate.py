@@ -21,7 +21,7 @@ def example_hits(entry: Entry, text: str) -> list[str]:
     if compiled.errors:
         return []
     hits = []
-    for sentence_text, _, tokens in sentences(pipeline(entry.language)(clean_text(text))):
+    for sentence_text, tokens in sentences(pipeline(entry.language)(clean_text(text))):
         for m in compiled.match(tokens, sentence_text):
             hits.append(" ".join(t.text for t in tokens[m.token_start : m.token_end]))
     return hits
