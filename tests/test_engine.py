@@ -694,6 +694,7 @@ QUANTITY = {
     "sv": {
         "enabling.misslyckas:standalone=true": '{phrase: "tillåtet att misslyckas"}',
         "enabling.incitament": "{stem: incitament}, {phrase: \"pröva nya idéer\"}",
+        "enabling.fa_mandat": '{phrase: "få ... mandat att"}',
         "innovation.innovation": "{stem: innovation}",
         "modality.mandat:polarity=permits,requires=innovation": '{phrase: "ska|skall|bör"}',
     },
@@ -730,6 +731,14 @@ def quantity_lex(tmp_path_factory):
         ("nb", "Bare 30 prosent av de ansatte mener det er trygt å feile.", "hinders"),
         ("nb", "Det er svært få insentiver for innovasjon.", "hinders"),
         ("nb", "Bare en av fem ledere mener det er trygt å feile.", "hinders"),
+        # after a finding verb and its "att/at", "få" is the quantifier
+        ("sv", "Enkäten visar att få medarbetare upplever att det är tillåtet att misslyckas.", "hinders"),
+        ("nb", "Undersøkelsen viser at få ansatte mener det er trygt å feile.", "hinders"),
+        ("nn", "Undersøkinga syner at få tilsette meiner det er trygt å feile.", "hinders"),
+        # a cue that starts at the quantifier read it as the verb: it goes with the quantity
+        ("sv", "Få medarbetare har mandat att pröva nya idéer i innovationsarbetet.", "hinders"),
+        ("sv", "Medarbetarna ska få mandat att pröva nya idéer i innovationsarbetet.", "enables"),
+        ("sv", "Förvaltningen arbetar för att få medarbetare att pröva nya idéer i innovationsarbetet.", "enables"),
         # "få" the verb (get) is no quantity, and a quantity over nothing enabling changes nothing
         ("sv", "Alla medarbetare ska få pröva nya idéer i innovationsarbetet.", "enables"),
         ("nb", "De ansatte skal få prøve ut nye ideer i innovasjonsarbeidet.", "enables"),

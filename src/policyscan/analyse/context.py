@@ -110,6 +110,11 @@ FEW_BEFORE = frozenset(
     "ett eit et svært veldig mycket mykje altfor alltför för for relativt forholdsvis jämförelsevis samanlikna bara bare "
     "berre så ganska temmelig nokså heller är er finns fins finst fanns fanst var har hadde".split()
 )
+# … or after a finding verb and its "att/at": "enkäten visar att få medarbetare …", "undersøkinga syner at få …".
+FINDING_VERBS = frozenset(
+    "visar visade visat tyder tydde framgår framgick uppger uppgav anger angav svarar svarade upplever upplevde menar "
+    "viser viste vist oppgir oppga svarer svarte opplever opplevde mener meinte syner synte seier sa".split()
+)
 QUANTITY_SCOPE = 15
 # Prepositional cause phrases: a digital word inside one names an obstacle's source, not the innovation's topic.
 CAUSE_MARKERS = (
@@ -491,7 +496,9 @@ def _low_quantity_starts(lowered: Sequence[str]) -> list[int]:
             starts.append(i)
         elif word.startswith(FEW_NOUNS):
             starts.append(i)
-        elif word == "få" and following.isalpha() and (i == 0 or lowered[i - 1] in FEW_BEFORE):
+        elif word == "få" and following.isalpha() and (
+            i == 0 or lowered[i - 1] in FEW_BEFORE or (i > 1 and lowered[i - 1] in ("att", "at") and lowered[i - 2] in FINDING_VERBS)
+        ):
             starts.append(i)
     return starts
 
@@ -500,7 +507,9 @@ def _low_quantities(lowered, matches, clauses, negated: set[int]) -> None:
     """A low quantity negates the enabling and dimension cues after it in its clause: "bara 30 procent av
     medarbetarna upplever att det är tillåtet att misslyckas" is a lack of courage to fail, stated as fact. A
     permission is such a finding too ("Bare 31 prosent … opplever at de har mulighet til å prøve ut nye ideer"),
-    but a mandate ("ska/skal", requires innovation) is what the organisation asks, not a finding."""
+    but a mandate ("ska/skal", requires innovation) is what the organisation asks, not a finding. A cue that starts
+    at the quantifier itself read "få" as the verb ("Få medarbetare har mandat att …" is not "få mandat att"): it is
+    negated too."""
     def finding(m: RawMatch) -> bool:
         if m.entry.base_polarity <= 0:
             return False
@@ -511,7 +520,7 @@ def _low_quantities(lowered, matches, clauses, negated: set[int]) -> None:
     for q in _low_quantity_starts(lowered):
         for k, m in enumerate(matches):
             if finding(m) and k not in negated:
-                if q < m.token_start and m.token_start - q <= QUANTITY_SCOPE and all(
+                if q <= m.token_start and m.token_start - q <= QUANTITY_SCOPE and all(
                     clauses[t] == clauses[q] for t in range(q, m.token_start + 1)
                 ):
                     negated.add(k)
