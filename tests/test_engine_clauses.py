@@ -266,3 +266,53 @@ def test_concessive_clause_extent(words, clauses):
 
     lowered = words.split()
     assert [" ".join(lowered[s:e]) for s, e in concessive_clauses(lowered, [])] == clauses
+
+
+# --- The approval of a steering document is its adoption, not a gate on new solutions ---------------------------
+
+ADOPTION = {
+    "sv": {
+        "innovation.innovation": "{stem: innovation}",
+        "enabling.strategi": '{phrase: "*innovationsstrategi*"}',
+        "new_solution.system": "{word: system}, {word: program}, {word: tjänster}",
+        "modality.godkannas:polarity=restricts": '{phrase: "godkännas av"}, {phrase: "godkänts av"}, {phrase: "godkänd|godkända av"}',
+    },
+    "nb": {
+        "innovation.innovasjon": "{stem: innovasjon}",
+        "enabling.strategi": '{phrase: "*innovasjonsstrategi*"}',
+        "new_solution.system": "{word: system}, {word: løsninger}",
+        "modality.godkjennes:polarity=restricts": '{phrase: "skal|må godkjennes av"}, {phrase: "er godkjent av"}',
+    },
+    "nn": {
+        "innovation.innovasjon": "{stem: innovasjon}",
+        "enabling.strategi": '{phrase: "*innovasjonsstrategi*"}',
+        "new_solution.system": "{word: system}, {word: løysingar}",
+        "modality.godkjennast:polarity=restricts": '{phrase: "skal|må godkjennast av"}, {phrase: "er godkjend av"}',
+    },
+}
+
+
+@pytest.fixture(scope="module")
+def adoption_lex(tmp_path_factory):
+    return _rules_folder(tmp_path_factory, "adoption", ADOPTION)
+
+
+@pytest.mark.parametrize(
+    "lang, text, stance",
+    [
+        # the subject is a steering document: its approval is its adoption
+        ("sv", "Innovationsstrategin har godkänts av kommunfullmäktige och gäller 2024–2027.", "enables"),
+        ("sv", "Handlingsplanen för innovation är godkänd av socialnämnden.", "neutral"),
+        ("nb", "Innovasjonsstrategien er godkjent av kommunestyret og gjelder for perioden 2024–2027.", "enables"),
+        ("nn", "Planen for innovasjon skal godkjennast av kommunestyret i juni.", "neutral"),
+        # something new needs approval, or the document is only the complement of a preposition: a gate
+        ("sv", "Enligt IT-policyn ska alla nya program godkännas av IT-chefen innan de används i innovationsarbetet.", "hinders"),
+        ("sv", "Avvikelser från riktlinjen ska godkännas av förvaltningschefen, även i innovationsarbetet.", "hinders"),
+        ("nb", "Nye løsninger må godkjennes av IT-sjefen, også i innovasjonsprosjekter.", "hinders"),
+        ("nn", "Alle system skal godkjennast av IKT-styringsgruppa, også i innovasjonsprosjekt.", "hinders"),
+        # a gate in a subordinate clause after the document is not the document's approval
+        ("sv", "Strategin säger att program måste godkännas av IT-chefen innan innovationsprojekt startar.", "hinders"),
+    ],
+)
+def test_the_approval_of_a_steering_document_is_its_adoption(adoption_lex, lang, text, stance):
+    assert run(adoption_lex, lang, text).stance == stance

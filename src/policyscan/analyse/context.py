@@ -141,8 +141,9 @@ class ContextResult:
     clauses: tuple[int, ...] = ()  # clause number per token
     # A hindering cue forbidden by a modal ("skal ikke hindre", "får inte stoppa"): it counts as enabling.
     prohibited: frozenset[int] = frozenset()
-    # Cues that do not count: the modality cue that forbids a hinder ("får inte" in "får inte stoppa"), and the
-    # hindering subject of a negated or forbidden hinder ("Rädsla för fel får inte stoppa …").
+    # Cues that do not count: the modality cue that forbids a hinder ("får inte" in "får inte stoppa"), the
+    # hindering subject of a negated or forbidden hinder ("Rädsla för fel får inte stoppa …"), and the approval of
+    # a steering document, which is its adoption ("Strategin har godkänts av kommunfullmäktige").
     cancelled: frozenset[int] = frozenset()
     framing: tuple[int, ...] = ()  # framing segment per token: only contrast ends digital framing
     # Digital matches inside a cause phrase ("på grunn av kapasiteten i IT-tjenesten"): they name where an obstacle
@@ -319,6 +320,7 @@ def resolve(tokens: Sequence[TokenView], matches: Sequence[RawMatch]) -> Context
     _reach_back_to_subject(lowered, matches, clauses, adverbs, relative_negations, negated, negators)
     _forbidden_subject(lowered, matches, clauses, adverbs, relative_negations, negated, negators)
     prohibited, cancelled = _negated_hinders(lowered, matches, clauses, negated, negators, in_pseudo)
+    cancelled |= _adoption_notices(lowered, matches, clauses)
     contrasted: set[int] = set()
     for s, e in pseudo_spans:
         clause = clauses[s]
@@ -607,6 +609,45 @@ def _forbidden_subject(lowered, matches, clauses, negations, relative, negated: 
         anchors.append((copula, None))
     for anchor, n in anchors:
         _deny_subject(lowered, matches, clauses, anchor, n, negated, negators)
+
+
+# An approval whose subject is a steering document is its adoption, not a gate on new solutions: "Innovationsstrategin
+# har godkänts av kommunfullmäktige", "Handlingsplanen är godkänd av nämnden", "Strategien er godkjent av
+# kommunestyret", "Planen skal godkjennast av kommunestyret". Grammar and a closed class of document nouns
+# (compounds and inflected forms: "handlingsplanen", "innovasjonsstrategien", "IT-policyn").
+APPROVAL_STEMS = ("godkän", "godkjen", "godkjend", "vedta", "vedte", "fastställ", "fastsett", "fastsatt", "antag", "antogs")
+STEERING_DOCUMENT = re.compile(
+    r"\w*(?:strategi|plan|program|policy|riktlinje|retningslinje|reglemente?|styrdokument|styringsdokument)"
+    r"(?:en|et|n|na|a|er|ene|erna|arna|ar|ane|rna|ne|met|men|ma)?"
+)
+# A noun right after one of these is a complement ("avvikelser från riktlinjen", "endringer i planen"), not the subject.
+_PREPOSITIONS = frozenset("från fra frå i av för for enligt etter ifølge jf till til med om på under utan uten över over".split())
+NEW_WORDS = frozenset("ny nya nytt nye nyt".split())  # "Nya program ska godkännas av …" is a gate
+
+
+def _adoption_notices(lowered: Sequence[str], matches: Sequence[RawMatch], clauses: Sequence[int]) -> set[int]:
+    """Restriction cues of approval whose subject (up to SUBJECT_REACH words before the cue, in its clause, not
+    behind a subordinator) is a steering document with nothing new named before the verb: the document's adoption.
+    They do not count (see ContextResult.cancelled)."""
+    approvals = [
+        k for k, m in enumerate(matches)
+        if m.entry.base_polarity < 0 and m.entry.category in ("modality", "hindering")
+        and any(stem in w for w in lowered[m.token_start : m.token_end] for stem in APPROVAL_STEMS)
+    ]
+    if not approvals:
+        return set()  # the common case, checked first: this runs on every sentence
+    news = {t for m in matches if m.entry.category == "new_solution" for t in range(m.token_start, m.token_end)}
+    adopted = set()
+    for k in approvals:
+        start = matches[k].token_start
+        for t in range(start - 1, max(-1, start - 1 - SUBJECT_REACH), -1):
+            word = lowered[t]
+            if clauses[t] != clauses[start] or word in SUBORDINATORS or word in NEW_WORDS or t in news:
+                break
+            if STEERING_DOCUMENT.fullmatch(word) and (t == 0 or lowered[t - 1] not in _PREPOSITIONS):
+                adopted.add(k)
+                break
+    return adopted
 
 
 # A copula + clause adverb + an evaluative noun ("Nullfeilskultur er ikke et problem hos oss", "… är inte längre
