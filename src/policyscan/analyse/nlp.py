@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 import sys
 import types
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
 from .matcher import TokenView
@@ -33,6 +33,9 @@ _YEAR_IN_TEXT = re.compile(r"\d{4}\.\s+[A-ZÅÄÖÆØ]")
 _PAGE_MARKER_IN_TEXT = re.compile(r"(?:\d+\s*\(\d+\)|(?:[Ss]ida|[Ss]ide|[Pp]age)\s+\d+\s*(?:av|of|/)\s*\d+)\s+[A-ZÅÄÖÆØ]")
 _PAGE_WORDS = frozenset({"sida", "side", "page", "s."})
 _SLASHED_PAGE = re.compile(r"\d{1,4}/\d{1,4}")
+# Where process() leaves the text a Doc was made from: Doc.text rebuilds it from every token, which cost more
+# than the tokeniser itself when it was read twice per block.
+TEXT_KEY = "policyscan_text"
 
 
 def _page_marker_end(doc, i: int) -> int | None:
@@ -64,7 +67,7 @@ def _year_sentence_component():
             # the title does not become part of (and frame) the first sentence of the page.
             # Only the places the two patterns find in the text are looked at: a walk over every token cost
             # more than the rest of the pipeline on long documents.
-            text = doc.text
+            text = doc.user_data.get(TEXT_KEY) or doc.text
             for match in _YEAR_IN_TEXT.finditer(text):
                 following = _token_at(doc, match.end() - 1)
                 if following is not None and following.i > 0 and _YEAR_END.match(doc[following.i - 1].text):
@@ -119,7 +122,17 @@ def import_spacy():
     return spacy
 
 
-def sentences(doc) -> Iterator[tuple[str, tuple[TokenView, ...]]]:
+def process(nlp, texts: Iterable[str]) -> Iterator[tuple[str, object]]:
+    """Each text with its processed Doc (nlp.pipe, with the text kept where the components can read it)."""
+    for text in texts:
+        doc = nlp.make_doc(text)
+        doc.user_data[TEXT_KEY] = text
+        for _, component in nlp.pipeline:
+            doc = component(doc)
+        yield text, doc
+
+
+def sentences(doc, text: str | None = None) -> Iterator[tuple[str, tuple[TokenView, ...]]]:
     """Each sentence of a processed Doc: its text and its non-space tokens (offsets relative to the sentence
     start). Read from the Doc's arrays rather than through Token objects,
     which cost more than the tokeniser itself on long documents."""
@@ -127,7 +140,8 @@ def sentences(doc) -> Iterator[tuple[str, tuple[TokenView, ...]]]:
 
     if not len(doc):
         return
-    text = doc.text
+    if text is None:
+        text = doc.text
     rows = doc.to_array([IDX, LENGTH, IS_SPACE, SENT_START]).tolist()
     starts = [i for i, row in enumerate(rows) if i == 0 or row[3] == 1]
     starts.append(len(rows))

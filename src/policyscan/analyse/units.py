@@ -10,7 +10,7 @@ from ..models import ANALYSED_PARTS, Block
 from .context import ContextResult, resolve
 from .lexicon.loader import LexiconSet
 from .matcher import CompiledLexicon, RawMatch, TokenView, compiled_for
-from .nlp import pipeline, sentences
+from .nlp import pipeline, process, sentences
 
 # Languages without shipped lexicons borrow the closest one; English blocks (summaries) are not analysed
 # unless the user supplies English lexicons.
@@ -67,8 +67,8 @@ def analyse_blocks(blocks: Sequence[Block], languages: Sequence[str], lexicons: 
             for piece in _pieces(blocks[index].text):
                 texts.append(piece)
                 owners.append(index)
-        for owner, doc in zip(owners, nlp.pipe(texts, batch_size=256)):
-            for sentence_text, tokens in sentences(doc):
+        for owner, (piece, doc) in zip(owners, process(nlp, texts)):
+            for sentence_text, tokens in sentences(doc, piece):
                 text = sentence_text.strip()
                 if not text:
                     continue
