@@ -457,6 +457,27 @@ def test_digital_framing_ends_only_at_a_contrast(rules, lang, text, digital_only
 
 
 @pytest.mark.parametrize(
+    "lang, text, digital_only",
+    [
+        # A digital item of a list does not frame an innovation mention in another item …
+        ("sv", "Nämnden har fyra fokusområden: digitalisering av flödena, innovation i mötet med invånarna, arbetsmiljö och ekonomi.", False),
+        ("nb", "Satsingsområder i perioden er: • digitalisering av saksbehandling • heltidskultur • innovasjon i tjenestene • klima", False),
+        ("nn", "Satsingsområde i perioden: digitalisering av sakshandsaminga; innovasjon i tenestene; folkehelse.", False),
+        # … but one in the same item does, and so does one in the lead-in …
+        ("sv", "Nämnden har fyra fokusområden: innovation genom digitalisering, arbetsmiljö, ekonomi och klimat.", True),
+        ("nb", "Digitaliseringsstrategien har tre satsingsområder: innovasjon i tjenestene, heltidskultur, klima.", True),
+        # … and an innovation lead-in is framed by the digital items it introduces; "og" does not split an item.
+        ("nb", "Innovasjonsarbeidet har tre innsatsområder: digitale tjenester, digitalisering av arkivet, velferdsteknologi.", True),
+        ("sv", "Satsningar: digitalisering och innovation i vården, kompetens, klimat.", True),
+        # Two items are no list: the comma is ordinary clause punctuation.
+        ("sv", "Målet är tydligt: digitalisering av flödena, och innovation i arbetssätten.", True),
+    ],
+)
+def test_digital_framing_of_list_items(rules, lang, text, digital_only):
+    assert run(rules, lang, text).digital_only is digital_only
+
+
+@pytest.mark.parametrize(
     "lang, text",
     [
         ("sv", "Vi har ingen nollfelskultur i innovationsarbetet."),

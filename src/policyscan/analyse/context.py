@@ -23,6 +23,8 @@
 - A low quantity also negates permissions in its clause ("Bare 31 prosent … har mulighet til …").
 - A flattened table row ("Ledelse 42 Velferdsteknologi 17 Innovasjon 9") is framed cell by cell.
 - A digital word in a cause phrase ("på grunn av kapasiteten i IT-tjenesten") frames nothing.
+- In a list inside one sentence ("fyra fokusområden: digitalisering av …, innovation i mötet med invånarna, …"),
+  a digital item does not frame an innovation mention in another item (list_items; used by classify/unit.py).
 - A subject that is not permitted ("… är inte tillåten", "er ikkje tillate") or forbidden ("er forbudt") is what is
   forbidden: its enabling cues are negated, as with a decision verb.
 - Concessive subordinate clauses ("även om …", ", selv om …", "trass i at …") are marked; classify/unit.py decides
@@ -417,6 +419,52 @@ def framing_segments(tokens: Sequence[TokenView], matches: Sequence[RawMatch]) -
         current += i in starts
         ids.append(current)
     return ids
+
+
+LIST_BULLETS = frozenset("• ● ▪ ◦ ■ □ ➢ ► *".split())
+LIST_DASHES = frozenset({"–", "-", "—"})
+LIST_MIN_ITEMS = 3
+LEAD_IN = -1  # the item id of a list's lead-in ("Prioriterte satsingsområder er:"), which speaks of every item
+
+
+def list_items(tokens: Sequence[TokenView]) -> list[int] | None:
+    """An item number per token when the sentence is a list, else None; the lead-in before the list is LEAD_IN.
+
+    A list is at least two bullets ("• … • …"), three free-standing dashes, or a colon followed by at least
+    LIST_MIN_ITEMS items separated by commas or semicolons ("fyra fokusområden: A, B, C och D"). Items are not
+    split at "och/og": "digitalisering og innovasjon" is one item and keeps one frame.
+    """
+    texts = [t.text for t in tokens]
+    bullets = [i for i, t in enumerate(texts) if t in LIST_BULLETS]
+    if len(bullets) < 2:
+        bullets = [i for i, t in enumerate(texts) if t in LIST_DASHES]
+        if len(bullets) < LIST_MIN_ITEMS:
+            bullets = []
+    if bullets:
+        starts, lead_end = bullets, bullets[0]
+    else:
+        colon = next((i for i, t in enumerate(texts) if t == ":"), None)
+        if colon is None:
+            return None
+        separators = [i for i in range(colon + 1, len(texts)) if texts[i] in (",", ";")]
+        if len(separators) < LIST_MIN_ITEMS - 1:
+            return None
+        starts, lead_end = [colon + 1, *separators], colon + 1
+    ids, current = [], LEAD_IN
+    boundaries = set(starts)
+    for i in range(len(tokens)):
+        if i in boundaries:
+            current = max(current, 0) + (current >= 0)
+        ids.append(LEAD_IN if i < lead_end else current)
+    return ids
+
+
+def frames_across_items(items: Sequence[int], innovation_at: Sequence[int], digital_at: Sequence[int]) -> bool:
+    """Whether a digital word can frame an innovation mention given the list items of the sentence: both in one
+    item, or either in the lead-in (a digital lead-in speaks of every item; an innovation lead-in of all of them)."""
+    innovating = {items[i] for i in innovation_at}
+    digital = {items[i] for i in digital_at}
+    return bool(digital) and (LEAD_IN in innovating or LEAD_IN in digital or bool(innovating & digital))
 
 
 def _table_cells(tokens: Sequence[TokenView]) -> list[int]:

@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from ..analyse.context import CLAUSE_PUNCT, MODALS, clause_ids, framing_segments
+from ..analyse.context import CLAUSE_PUNCT, MODALS, clause_ids, frames_across_items, framing_segments, list_items
 from ..analyse.units import Sentence
 from ..models import (
     ENABLES,
@@ -136,6 +136,17 @@ def _lends_digital_frame(sentence: Sentence) -> bool:
     return any(m.entry.category == "digital" and k not in ctx.contrasted and k not in ctx.causes for k, m in enumerate(sentence.matches))
 
 
+def _framed_within_list(sentence: Sentence) -> bool:
+    """False when the sentence is a list whose digital items are not the items (or lead-in) of its innovation
+    mentions: "fokusområden: digitalisering av …, innovation i mötet med invånarna, …" is not digital-only."""
+    items = list_items(sentence.tokens)
+    if items is None:
+        return True
+    innovation_at = [m.token_start for m in sentence.matches if m.entry.category == "innovation"]
+    digital_at = [sentence.matches[k].token_start for k in _framing_digital(sentence)]
+    return frames_across_items(items, innovation_at, digital_at)
+
+
 def _framing(sentence: Sentence, context: BlockContext, neighbours_digital: bool) -> str:
     """Where digitalisation frames this sentence's innovation mention: in its own part of the sentence (only a
     contrast — "men", "dock", "likevel", "samtidig" — divides it: "tatt i bruk digitale medisindispensere, og
@@ -150,7 +161,7 @@ def _framing(sentence: Sentence, context: BlockContext, neighbours_digital: bool
     widened = {segments[m.token_start] for m in sentence.matches if m.entry.category == "pseudo_negation"}
     if innovating & widened - digital:
         return "not_digital"
-    if innovating & digital:
+    if innovating & digital and _framed_within_list(sentence):
         return "sentence"
     if sentence.context.contrasted:
         return "not_digital"  # "inte bara digitalisering utan också …"
