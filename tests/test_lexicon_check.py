@@ -89,3 +89,32 @@ def test_user_lexicon_cannot_hang_a_scan(tmp_path):
     document.write_text("a" * 5000 + "!", encoding="utf-8")
     result = runner.invoke(app, ["scan", str(document), "--lexicon", str(lexicon), "-w", "0"])
     assert result.exit_code == 2 and "nested quantifiers" in result.output
+
+
+def test_a_regex_that_parses_but_does_not_compile_is_reported(tmp_path):
+    """A variable-width look-behind passes the parser and fails only in the compiler: the lazy compilation of
+    the shipped lexicons must not hide it from `lexicon check` or from a user's --lexicon."""
+    path, result = run(tmp_path, GOOD.replace("stem: testbädd", "regex: '(?<=ab+)testbädd'"))
+    assert result.exit_code == 1 and "broken regex pattern" in result.output and "look-behind" in result.output
+    document = tmp_path / "doc.txt"
+    document.write_text("Kommunen driver en testbädd.", encoding="utf-8")
+    result = runner.invoke(app, ["scan", str(document), "--lexicon", str(path), "-w", "0"])
+    assert result.exit_code == 2 and "look-behind" in result.output
+
+
+def test_a_lazily_built_lexicon_compiles_a_regex_only_when_its_literal_is_seen():
+    from policyscan.analyse.matcher import CompiledLexicon, TokenView
+    from policyscan.analyse.lexicon.model import Entry, Pattern
+
+    entry = Entry(id="sv.innovation.lab", language="sv", category="innovation", patterns=(Pattern("regex", r"innovationslab\w*"),),
+                  explanation="x", lexicon="t", source="t")
+    compiled = CompiledLexicon.build("sv", [entry], eager=False)
+    (_, regex, literals), = compiled._regexes
+    assert literals == frozenset({"innovationslab"})
+
+    def match(text):
+        tokens = [TokenView(w, text.index(w)) for w in text.split()]
+        return [m.entry.id for m in compiled.match(tokens, text)]
+
+    assert match("Kommunen driver en testbädd") == [] and regex._compiled is None
+    assert match("Kommunen driver innovationslabbet") == ["sv.innovation.lab"] and regex._compiled is not None

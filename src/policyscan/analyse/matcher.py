@@ -247,7 +247,7 @@ class CompiledLexicon:
     _phrases_wild: list[_Phrase] = field(default_factory=list)
     # One-word phrases that no index can find ('*innovasjonsfond*'): tested per distinct token form, cached.
     _token_elements: list[tuple[int, _Element]] = field(default_factory=list)
-    _regexes: list[tuple[int, re.Pattern[str], frozenset[str] | None]] = field(default_factory=list)
+    _regexes: list[tuple[int, LazyRegex, frozenset[str] | None]] = field(default_factory=list)
     _regexes_always: list[int] = field(default_factory=list)  # positions in _regexes without a prefilter
     _regexes_by_needle: dict[str, list[int]] = field(default_factory=dict)
     # The needles by their first three letters: a sentence is searched only for the needles whose start it has.
@@ -257,10 +257,11 @@ class CompiledLexicon:
     _phrase_exceptions: dict[int, list[_Phrase]] = field(default_factory=dict)  # multi-word false friends
     _form_info: dict[str, _FormInfo] = field(default_factory=dict)  # per distinct lowercased token form
     errors: list[tuple[Entry, int, str]] = field(default_factory=list)
+    eager: bool = True  # compile every regex now (validation); False: on first use (see LazyRegex)
 
     @classmethod
-    def build(cls, language: str, entries: Sequence[Entry]) -> CompiledLexicon:
-        compiled = cls(language=language, entries=tuple(entries))
+    def build(cls, language: str, entries: Sequence[Entry], eager: bool = True) -> CompiledLexicon:
+        compiled = cls(language=language, entries=tuple(entries), eager=eager)
         for index, entry in enumerate(compiled.entries):
             compiled._add(index, entry)
         for position, (_, _, needles) in enumerate(compiled._regexes):
@@ -303,7 +304,8 @@ class CompiledLexicon:
         if kind == "regex":
             if _NESTED_QUANTIFIER.search(value):
                 raise ValueError("nested quantifiers like (a+)+ can make matching hang; rewrite the pattern")
-            self._regexes.append((index, re.compile(value, re.IGNORECASE), required_literals(value)))
+            regex = LazyRegex(value, eager=self.eager)
+            self._regexes.append((index, regex, regex.literals))
             return
         if kind == "phrase":
             elements = [self._element(spec) for spec in value.split()]
@@ -557,12 +559,42 @@ def _gap_rank(gaps: frozenset[int]) -> tuple[int, list[int]]:
     return len(gaps), sorted(gaps)
 
 
-def required_literals(pattern: str) -> frozenset[str] | None:
+class LazyRegex:
+    """A lexicon regex with the literals its matches need, parsed once (the prefilter reads the parse tree) and
+    compiled on first use unless `eager`. Most regexes run only in sentences that hold one of their literals, so
+    a scan compiles the few it needs: parsing every pattern twice and compiling all of them was about half of a
+    worker's start-up. Validation (`policyscan lexicon check`, a user's lexicons at load) builds eagerly, so a
+    pattern that parses but does not compile (a variable-width look-behind) is still reported with file:line."""
+
+    __slots__ = ("pattern", "literals", "_compiled")
+
+    def __init__(self, pattern: str, eager: bool = True):
+        self.pattern = pattern
+        self._compiled: re.Pattern[str] | None = re.compile(pattern, re.IGNORECASE) if eager else None
+        try:
+            from re import _parser  # noqa: PLC2701 - the stdlib parser, as in required_literals
+
+            parsed = _parser.parse(pattern, re.IGNORECASE)  # re.error: the pattern is broken
+        except ImportError:  # pragma: no cover
+            parsed = None
+        self.literals = required_literals(pattern, parsed)
+
+    def compiled(self) -> re.Pattern[str]:
+        if self._compiled is None:
+            self._compiled = re.compile(self.pattern, re.IGNORECASE)
+        return self._compiled
+
+    def finditer(self, text: str):
+        return self.compiled().finditer(text)
+
+
+def required_literals(pattern: str, parsed=None) -> frozenset[str] | None:
     """Strings of which every match of the regex contains at least one, or None when that cannot be told.
 
     Read from the parse tree: a sequence needs its longest literal run (or a required part's needs), an
     alternation needs one of its branches' needs, a group or a repeat with at least one round needs its body's,
     a positive lookahead or lookbehind needs its own. Lowercase, for matching against casefolded text.
+    `parsed`: the pattern's parse tree, when the caller has it already.
     """
     try:
         from re import _parser as parser  # noqa: PLC2701 - the stdlib parser; a failure only disables the prefilter
@@ -606,7 +638,7 @@ def required_literals(pattern: str) -> frozenset[str] | None:
         return best
 
     try:
-        return needs(parser.parse(pattern, re.IGNORECASE))
+        return needs(parsed if parsed is not None else parser.parse(pattern, re.IGNORECASE))
     except Exception:  # noqa: BLE001 - an unusual pattern only loses the prefilter
         return None
 
@@ -626,10 +658,11 @@ def _char_span_to_tokens(tokens: Sequence[TokenView], start: int, end: int) -> t
 _COMPILED: dict[tuple[str, str], CompiledLexicon] = {}
 
 
-def compiled_for(digest: str, language: str, entries: Sequence[Entry]) -> CompiledLexicon:
-    """The compiled lexicon of one language of one lexicon set (by digest), built once per process."""
+def compiled_for(digest: str, language: str, entries: Sequence[Entry], eager: bool = False) -> CompiledLexicon:
+    """The compiled lexicon of one language of one lexicon set (by digest), built once per process. Regexes are
+    compiled on first use unless `eager` (validation)."""
     key = (digest, language)
     compiled = _COMPILED.get(key)
     if compiled is None:
-        compiled = _COMPILED[key] = CompiledLexicon.build(language, entries)
+        compiled = _COMPILED[key] = CompiledLexicon.build(language, entries, eager=eager)
     return compiled

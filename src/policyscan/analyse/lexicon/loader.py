@@ -146,7 +146,7 @@ def _pattern_problems(entries: tuple[Entry, ...], digest: str) -> list[LexiconPr
 
     problems = []
     for language in sorted({e.language for e in entries}):
-        compiled = compiled_for(digest, language, tuple(e for e in entries if e.language == language))
+        compiled = compiled_for(digest, language, tuple(e for e in entries if e.language == language), eager=True)
         problems.extend(LexiconProblem(entry.source, line, message) for entry, line, message in compiled.errors)
     return problems
 
