@@ -435,6 +435,23 @@ def test_negated_and_forbidden_hinders(rules, lang, text, stance):
 
 
 @pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("sv", "Rädslan för fel hindrar dock inte innovation."),
+        ("nb", "Frykten for feil hindrer likevel ikke innovasjon."),
+        ("nn", "Frykta for feil hindrar likevel ikkje innovasjon."),
+        ("nb", "Frykten for feil hindrer derfor ikke innovasjon."),
+    ],
+)
+def test_a_contrastive_adverb_in_the_middle_field_does_not_split_the_clause(rules, lang, text):
+    """"hindrar dock inte": the clause adverb still denies the verb before the sentence adverb, as without it."""
+    plain = " ".join(w for w in text.split() if w not in ("dock", "likevel", "derfor"))
+    assert run(rules, lang, text).stance == run(rules, lang, plain).stance == "neutral"
+    hindering = plain.replace(" inte", "").replace(" ikke", "").replace(" ikkje", "")
+    assert run(rules, lang, hindering).stance == "hinders"
+
+
+@pytest.mark.parametrize(
     "lang, text, digital_only",
     [
         # Plain coordination keeps one frame …

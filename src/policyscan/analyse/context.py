@@ -47,7 +47,14 @@ RELATIVE_SCOPE = 3
 # A comma inside a coordinated list ("verken budsjett, mandat eller ressurser") does not end a clause.
 _COORDINATORS = frozenset("och eller samt och/eller varken eller og eller samt verken hverken korkje and or".split())
 _LIST_ITEM_MAX = 4
-BACKWARD_SCOPE = 1  # only the word right before the negation: "uppmuntras inte", "prioriteres ikke"
+# Contrastive sentence adverbs. Clause-initial ("Dock gäller …", ", likevel må …") they start a clause; in the
+# middle field, right after the finite verb or the subject ("Avsteg medges dock inte", "Enhetscheferna saknar
+# dock mandat", "Tiltaket kan imidlertid ikke igangsettes"), they contrast the whole clause with what came before
+# and do not divide it: the verb and its clause adverb stay one clause.
+MIDDLE_FIELD_ADVERBS = frozenset("dock emellertid ändå likväl likevel allikevel imidlertid likeins".split())
+# A clause adverb negates the word right before it ("uppmuntras inte", "prioriteres ikke"); sentence adverbs
+# between the two do not count ("medges dock inte", "mangler likevel ikke", "prioriteres dessverre ikke").
+SENTENCE_ADVERBS = MIDDLE_FIELD_ADVERBS | frozenset("därför derfor difor alltså altså dessverre tyvärr dessvärre".split())
 # Modal verbs: a clause adverb after one of them ("skal ikke", "får inte", "må ikkje") forbids what follows.
 MODALS = frozenset("ska skall skal får må bør".split())
 MODAL_REACH = 4  # the modal may be separated from its negation by an inverted subject ("får rädsla för fel inte")
@@ -166,7 +173,7 @@ def clause_ids(tokens: Sequence[TokenView], matches: Sequence[RawMatch], lowered
         if token.text in CLAUSE_PUNCT:
             boundary[i] = not (token.text == "," and _in_list(lowered, i))
     for m in matches:
-        if m.entry.category == "terminator":
+        if m.entry.category == "terminator" and not _in_middle_field(tokens, lowered, m):
             boundary[m.token_start] = True
     ids, current = [], 0
     for i in range(len(tokens)):
@@ -174,6 +181,22 @@ def clause_ids(tokens: Sequence[TokenView], matches: Sequence[RawMatch], lowered
             current += 1
         ids.append(current)
     return ids
+
+
+def _next_to(lowered: Sequence[str], end: int, start: int) -> bool:
+    """Whether a word ending at `end` stands right before a clause adverb at `start`, sentence adverbs aside."""
+    return end <= start and start - end <= 2 and all(lowered[t] in SENTENCE_ADVERBS for t in range(end, start))
+
+
+def _in_middle_field(tokens: Sequence[TokenView], lowered: Sequence[str], m: RawMatch) -> bool:
+    """A one-word contrastive adverb right after a word (not at the start or after punctuation): see
+    MIDDLE_FIELD_ADVERBS."""
+    i = m.token_start
+    return (
+        m.token_end - i == 1 and lowered[i] in MIDDLE_FIELD_ADVERBS and i > 0
+        and tokens[i - 1].text not in CLAUSE_PUNCT and any(c.isalpha() for c in tokens[i - 1].text)
+        and lowered[i - 1] not in _COORDINATORS and lowered[i - 1] != "men"
+    )
 
 
 def _in_list(lowered: Sequence[str], comma: int) -> bool:
@@ -229,7 +252,7 @@ def resolve(tokens: Sequence[TokenView], matches: Sequence[RawMatch]) -> Context
         if cue.entry.direction != "v2":
             continue
         for j, word in negations:
-            if word.entry.direction != "v2" and (word.token_start == cue.token_end or word.token_end == cue.token_start):
+            if word.entry.direction != "v2" and (word.token_start == cue.token_end or _next_to(lowered, word.token_end, cue.token_start)):
                 if clauses[word.token_start] == clauses[cue.token_start]:
                     confined[n] = (word.token_start, word.token_end)
     silenced = {j for j, word in negations for s, e in confined.values() if (word.token_start, word.token_end) == (s, e)}
@@ -254,7 +277,7 @@ def resolve(tokens: Sequence[TokenView], matches: Sequence[RawMatch]) -> Context
             if n in confined:
                 s, e = confined[n]
                 on_word = m.token_start < e and s < m.token_end  # "hindre" the hindering cue on the negated word
-                v2_verb = m.token_end == cue.token_start and m.entry.category in ("enabling", "hindering", "modality", "dimension")
+                v2_verb = _next_to(lowered, m.token_end, cue.token_start) and m.entry.category in ("enabling", "hindering", "modality", "dimension")
                 if on_word or v2_verb:
                     negated.add(k)
                     negators[k] = n
@@ -294,7 +317,7 @@ def resolve(tokens: Sequence[TokenView], matches: Sequence[RawMatch]) -> Context
                     negated.add(k)
                     negators[k] = n
             # V2 word order: the finite verb right before a clause adverb ("uppmuntras inte", "prioriteres ikke").
-            if direction == "v2" and m.token_end <= cue.token_start and cue.token_start - m.token_end < BACKWARD_SCOPE:
+            if direction == "v2" and _next_to(lowered, m.token_end, cue.token_start):
                 if all(clauses[t] == clause for t in range(m.token_start, cue.token_start + 1)):
                     if m.entry.category in ("enabling", "hindering", "modality", "dimension"):
                         negated.add(k)
