@@ -51,7 +51,7 @@ _LIST_ITEM_MAX = 4
 # middle field, right after the finite verb or the subject ("Avsteg medges dock inte", "Enhetscheferna saknar
 # dock mandat", "Tiltaket kan imidlertid ikke igangsettes"), they contrast the whole clause with what came before
 # and do not divide it: the verb and its clause adverb stay one clause.
-MIDDLE_FIELD_ADVERBS = frozenset("dock emellertid ändå likväl likevel allikevel imidlertid likeins".split())
+MIDDLE_FIELD_ADVERBS = frozenset("dock emellertid ändå likväl likevel allikevel imidlertid".split())
 # A clause adverb negates the word right before it ("uppmuntras inte", "prioriteres ikke"); sentence adverbs
 # between the two do not count ("medges dock inte", "mangler likevel ikke", "prioriteres dessverre ikke").
 SENTENCE_ADVERBS = MIDDLE_FIELD_ADVERBS | frozenset("därför derfor difor alltså altså dessverre tyvärr dessvärre".split())
@@ -473,12 +473,11 @@ def list_items(tokens: Sequence[TokenView]) -> list[int] | None:
         if len(separators) < LIST_MIN_ITEMS - 1:
             return None
         starts, lead_end = [colon + 1, *separators], colon + 1
-    ids, current = [], LEAD_IN
-    boundaries = set(starts)
+    ids, item = [], LEAD_IN
+    boundaries = set(starts)  # the first is lead_end: item 0 starts there
     for i in range(len(tokens)):
-        if i in boundaries:
-            current = max(current, 0) + (current >= 0)
-        ids.append(LEAD_IN if i < lead_end else current)
+        item += i in boundaries
+        ids.append(LEAD_IN if i < lead_end else item)
     return ids
 
 

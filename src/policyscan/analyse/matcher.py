@@ -247,7 +247,7 @@ class CompiledLexicon:
     _phrases_wild: list[_Phrase] = field(default_factory=list)
     # One-word phrases that no index can find ('*innovasjonsfond*'): tested per distinct token form, cached.
     _token_elements: list[tuple[int, _Element]] = field(default_factory=list)
-    _regexes: list[tuple[int, LazyRegex, frozenset[str] | None]] = field(default_factory=list)
+    _regexes: list[tuple[int, LazyRegex]] = field(default_factory=list)  # (entry index, regex)
     _regexes_always: list[int] = field(default_factory=list)  # positions in _regexes without a prefilter
     _regexes_by_needle: dict[str, list[int]] = field(default_factory=dict)
     # The needles by their first three letters: a sentence is searched only for the needles whose start it has.
@@ -264,7 +264,8 @@ class CompiledLexicon:
         compiled = cls(language=language, entries=tuple(entries), eager=eager)
         for index, entry in enumerate(compiled.entries):
             compiled._add(index, entry)
-        for position, (_, _, needles) in enumerate(compiled._regexes):
+        for position, (_, regex) in enumerate(compiled._regexes):
+            needles = regex.literals
             if needles is None:
                 compiled._regexes_always.append(position)
             else:
@@ -304,8 +305,7 @@ class CompiledLexicon:
         if kind == "regex":
             if _NESTED_QUANTIFIER.search(value):
                 raise ValueError("nested quantifiers like (a+)+ can make matching hang; rewrite the pattern")
-            regex = LazyRegex(value, eager=self.eager)
-            self._regexes.append((index, regex, regex.literals))
+            self._regexes.append((index, LazyRegex(value, eager=self.eager)))
             return
         if kind == "phrase":
             elements = [self._element(spec) for spec in value.split()]
@@ -490,7 +490,7 @@ class CompiledLexicon:
                     if needle in lowered:
                         run.update(regexes)
             for position in sorted(run):
-                index, regex, _ = self._regexes[position]
+                index, regex = self._regexes[position]
                 for m in regex.finditer(lowered):
                     span = _char_span_to_tokens(tokens, m.start() + offset, m.end() + offset)
                     if span is not None:
