@@ -1,8 +1,9 @@
 """Compound-aware lexicon matching over tokens.
 
 Token patterns (word, stem, prefix, suffix) are decided once per distinct token form and cached, so the
-cost is per vocabulary type, not per token (stack-probe §4). Phrases are matched on token sequences,
-indexed by their first element; regexes run on the lowercased sentence.
+cost is per vocabulary type, not per token (stack-probe §4). Phrases are matched on token sequences, tried
+only where their rarest element occurs; regexes run on the lowercased sentence, only in sentences that hold
+the literals they need (regexes.py).
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from typing import NamedTuple
 
 from .inflection import base_forms, endings
 from .lexicon.model import Entry
+from .regexes import LazyRegex, RegexGate
 
 # A quantified group that is itself quantified — "(a+)+", "(\w*)*", "(x|y+){2,}" — can backtrack for ever on a
 # long sentence; user-supplied regexes with that shape are refused, and regexes only see sentences up to
@@ -158,9 +160,24 @@ class _Phrase:
     fixed_before: int = 0
     gaps_before: int = 0
     other_requireds: tuple[frozenset[str], ...] = ()
+    # The runs of words between gaps, each with how many tokens may be skipped before it (GAP_MAX per gap).
+    segments: tuple[tuple[_Element, ...], ...] = ()
+    reaches: tuple[int, ...] = ()
 
     def __post_init__(self) -> None:
         self.has_gap = any(e.gap for e in self.elements)
+        segments: list[list[_Element]] = [[]]
+        reaches = [0]
+        for element in self.elements:
+            if element.gap:
+                if segments[-1]:
+                    segments.append([])
+                    reaches.append(0)
+                reaches[-1] += GAP_MAX  # consecutive gaps add up
+            else:
+                segments[-1].append(element)
+        self.segments = tuple(tuple(segment) for segment in segments)
+        self.reaches = tuple(reaches)
         self.requireds = tuple(
             frozenset(e.exact) for e in self.elements if e.exact and not e.globs and not e.inflected and not e.gap
         )
@@ -248,10 +265,7 @@ class CompiledLexicon:
     # One-word phrases that no index can find ('*innovasjonsfond*'): tested per distinct token form, cached.
     _token_elements: list[tuple[int, _Element]] = field(default_factory=list)
     _regexes: list[tuple[int, LazyRegex]] = field(default_factory=list)  # (entry index, regex)
-    _regexes_always: list[int] = field(default_factory=list)  # positions in _regexes without a prefilter
-    _regexes_by_needle: dict[str, list[int]] = field(default_factory=dict)
-    # The needles by their first three letters: a sentence is searched only for the needles whose start it has.
-    _needles_by_head: dict[str, list[tuple[str, list[int]]]] = field(default_factory=dict)
+    _regex_gate: RegexGate | None = None  # which regexes a sentence could match (regexes.py)
     _elements: dict[str, _Element] = field(default_factory=dict)  # one object per spec: they share a memo
     _exceptions: dict[int, re.Pattern[str]] = field(default_factory=dict)
     _phrase_exceptions: dict[int, list[_Phrase]] = field(default_factory=dict)  # multi-word false friends
@@ -264,18 +278,7 @@ class CompiledLexicon:
         compiled = cls(language=language, entries=tuple(entries), eager=eager)
         for index, entry in enumerate(compiled.entries):
             compiled._add(index, entry)
-        for position, (_, regex) in enumerate(compiled._regexes):
-            needles = regex.literals
-            if needles is None:
-                compiled._regexes_always.append(position)
-            else:
-                for needle in needles:
-                    compiled._regexes_by_needle.setdefault(needle, []).append(position)
-        for needle, positions in compiled._regexes_by_needle.items():
-            if len(needle) < _HEAD_KEY:
-                compiled._regexes_always.extend(positions)  # too short to index: always run
-            else:
-                compiled._needles_by_head.setdefault(needle[:_HEAD_KEY], []).append((needle, positions))
+        compiled._regex_gate = RegexGate([regex for _, regex in compiled._regexes])
         for stem in compiled._stem:
             compiled._stem_by_head.setdefault(stem[:_MIN_STEM], []).append(stem)
             if stem.endswith("e") and len(stem) > _MIN_STEM and stem[:-1] not in compiled._stem:
@@ -431,7 +434,8 @@ class CompiledLexicon:
         """All matches in one sentence. `text` is the sentence; token starts are relative to `offset`."""
         found: dict[tuple[int, int, int], RawMatch] = {}
         lowers = [t.text.casefold() for t in tokens]
-        infos = [self._info(lower) for lower in lowers]
+        known = self._form_info.get
+        infos = [known(lower) or self._info(lower) for lower in lowers]
         norms = [info.norm for info in infos]
         forms = set(lowers)
         forms.update(norms)
@@ -458,7 +462,9 @@ class CompiledLexicon:
             return phrase.starts(at) if at else []
 
         candidates = [
-            (phrase, at) for phrase, at in anchored.values() if not any(required.isdisjoint(forms) for required in phrase.other_requireds)
+            (phrase, at)
+            for phrase, at in anchored.values()
+            if not phrase.other_requireds or not any(required.isdisjoint(forms) for required in phrase.other_requireds)
         ]
         candidates.extend(
             (phrase, None) for phrase in self._phrases_wild if not any(required.isdisjoint(forms) for required in phrase.requireds)
@@ -480,16 +486,9 @@ class CompiledLexicon:
                 known = found.get(key)
                 if known is None or _gap_rank(gaps) < _gap_rank(known.gap_tokens):
                     found[key] = RawMatch(phrase.entry, i, end, gaps)
-        if self._regexes and len(text) <= REGEX_MAX_CHARS:
+        if self._regex_gate is not None and len(text) <= REGEX_MAX_CHARS:
             lowered = text.casefold()
-            # A regex runs only when one of the strings every match of it contains is in the sentence.
-            run = set(self._regexes_always)
-            heads = self._needles_by_head.keys() & {lowered[i : i + _HEAD_KEY] for i in range(len(lowered) - _HEAD_KEY + 1)}
-            for head in heads:
-                for needle, regexes in self._needles_by_head[head]:
-                    if needle in lowered:
-                        run.update(regexes)
-            for position in sorted(run):
+            for position in self._regex_gate.candidates(lowered):
                 index, regex = self._regexes[position]
                 for m in regex.finditer(lowered):
                     span = _char_span_to_tokens(tokens, m.start() + offset, m.end() + offset)
@@ -516,131 +515,49 @@ class CompiledLexicon:
         return regex is not None and any(regex.match(x) or regex.match(normalise_form(x)) for x in lowers)
 
     def _match_phrase(self, phrase: _Phrase, lowers, norms, start: int) -> tuple[int, frozenset[int]] | None:
-        """End of the phrase matched at `start` and the tokens its gaps skipped, or None."""
-        elements = phrase.elements
-        if not phrase.has_gap:
-            end = start + len(elements)
-            if end > len(lowers):
-                return None
-            for offset, element in enumerate(elements):
-                if not element.matches(lowers[start + offset], norms[start + offset]):
-                    return None
-            return end, frozenset()
-
+        """End of the phrase matched at `start` and the tokens its gaps skipped, or None. Depth first, the
+        shortest gap first; a gap does not reach across a clause boundary ("får stöd – inte kritik")."""
         count = len(lowers)
-        last = len(elements)
+        segments = phrase.segments
+        last = len(segments)
+
+        def fits(segment: tuple[_Element, ...], t: int) -> bool:
+            if t + len(segment) > count:
+                return False
+            for offset, element in enumerate(segment):
+                if not element.matches(lowers[t + offset], norms[t + offset]):
+                    return False
+            return True
+
+        if not fits(segments[0], start):
+            return None
+        if last == 1:
+            return start + len(segments[0]), frozenset()
         skipped: list[int] = []
 
-        def walk(e: int, t: int) -> int | None:
-            # Depth first, shortest gap first; the skipped tokens are collected only on the way back from a match.
-            if e == last:
+        def rest(s: int, t: int) -> int | None:
+            # Segment s and those after it, after a gap that starts at token t.
+            if s == last:
                 return t
-            element = elements[e]
-            if element.gap:
-                for skip in range(0, GAP_MAX + 1):
-                    if t + skip > count:
-                        break
-                    if skip and lowers[t + skip - 1] in _GAP_STOPS:
-                        break  # a gap does not reach across a clause boundary ("får stöd – inte kritik")
-                    end = walk(e + 1, t + skip)
+            segment = segments[s]
+            for skip in range(phrase.reaches[s] + 1):
+                if t + skip > count:
+                    break
+                if skip and lowers[t + skip - 1] in _GAP_STOPS:
+                    break
+                if fits(segment, t + skip):
+                    end = rest(s + 1, t + skip + len(segment))
                     if end is not None:
-                        skipped.extend(range(t, t + skip))
+                        skipped.extend(range(t, t + skip))  # collected only on the way back from a match
                         return end
-                return None
-            if t < count and element.matches(lowers[t], norms[t]):
-                return walk(e + 1, t + 1)
             return None
 
-        end = walk(0, start)
+        end = rest(1, start + len(segments[0]))
         return None if end is None else (end, frozenset(skipped))
 
 
 def _gap_rank(gaps: frozenset[int]) -> tuple[int, list[int]]:
     return len(gaps), sorted(gaps)
-
-
-class LazyRegex:
-    """A lexicon regex with the literals its matches need, parsed once (the prefilter reads the parse tree) and
-    compiled on first use unless `eager`. Most regexes run only in sentences that hold one of their literals, so
-    a scan compiles the few it needs: parsing every pattern twice and compiling all of them was about half of a
-    worker's start-up. Validation (`policyscan lexicon check`, a user's lexicons at load) builds eagerly, so a
-    pattern that parses but does not compile (a variable-width look-behind) is still reported with file:line."""
-
-    __slots__ = ("pattern", "literals", "_compiled")
-
-    def __init__(self, pattern: str, eager: bool = True):
-        self.pattern = pattern
-        self._compiled: re.Pattern[str] | None = re.compile(pattern, re.IGNORECASE) if eager else None
-        try:
-            from re import _parser  # noqa: PLC2701 - the stdlib parser, as in required_literals
-
-            parsed = _parser.parse(pattern, re.IGNORECASE)  # re.error: the pattern is broken
-        except ImportError:  # pragma: no cover
-            parsed = None
-        self.literals = required_literals(pattern, parsed)
-
-    def compiled(self) -> re.Pattern[str]:
-        if self._compiled is None:
-            self._compiled = re.compile(self.pattern, re.IGNORECASE)
-        return self._compiled
-
-    def finditer(self, text: str):
-        return self.compiled().finditer(text)
-
-
-def required_literals(pattern: str, parsed=None) -> frozenset[str] | None:
-    """Strings of which every match of the regex contains at least one, or None when that cannot be told.
-
-    Read from the parse tree: a sequence needs its longest literal run (or a required part's needs), an
-    alternation needs one of its branches' needs, a group or a repeat with at least one round needs its body's,
-    a positive lookahead or lookbehind needs its own. Lowercase, for matching against casefolded text.
-    `parsed`: the pattern's parse tree, when the caller has it already.
-    """
-    try:
-        from re import _parser as parser  # noqa: PLC2701 - the stdlib parser; a failure only disables the prefilter
-        from re._constants import (
-            ASSERT,
-            BRANCH,
-            LITERAL,
-            MAX_REPEAT,
-            MIN_REPEAT,
-            SUBPATTERN,
-        )
-    except ImportError:  # pragma: no cover
-        return None
-
-    def needs(items) -> frozenset[str] | None:
-        best: frozenset[str] | None = None
-        run = ""
-        options: list[frozenset[str]] = []
-        for op, arg in list(items) + [(None, None)]:
-            if op is LITERAL:
-                run += chr(arg).casefold()
-                continue
-            if len(run) >= 3:
-                options.append(frozenset({run}))
-            run = ""
-            found = None
-            if op is SUBPATTERN:
-                found = needs(arg[-1])
-            elif op is BRANCH:
-                branches = [needs(branch) for branch in arg[1]]
-                found = None if any(b is None for b in branches) else frozenset().union(*branches)
-            elif op in (MAX_REPEAT, MIN_REPEAT) and arg[0] >= 1:
-                found = needs(arg[2])
-            elif op is ASSERT:
-                found = needs(arg[1])
-            if found:
-                options.append(found)
-        for option in options:  # the most selective: the fewest, longest strings
-            if best is None or (min(map(len, option)), -len(option)) > (min(map(len, best)), -len(best)):
-                best = option
-        return best
-
-    try:
-        return needs(parsed if parsed is not None else parser.parse(pattern, re.IGNORECASE))
-    except Exception:  # noqa: BLE001 - an unusual pattern only loses the prefilter
-        return None
 
 
 def _char_span_to_tokens(tokens: Sequence[TokenView], start: int, end: int) -> tuple[int, int] | None:
