@@ -461,14 +461,8 @@ class CompiledLexicon:
             at = [i for i in range(len(tokens)) if anchor.matches(lowers[i], norms[i])]
             return phrase.starts(at) if at else []
 
-        candidates = [
-            (phrase, at)
-            for phrase, at in anchored.values()
-            if not phrase.other_requireds or not any(required.isdisjoint(forms) for required in phrase.other_requireds)
-        ]
-        candidates.extend(
-            (phrase, None) for phrase in self._phrases_wild if not any(required.isdisjoint(forms) for required in phrase.requireds)
-        )
+        candidates = [(phrase, at) for phrase, at in anchored.values() if _holds(phrase.other_requireds, forms)]
+        candidates.extend((phrase, None) for phrase in self._phrases_wild if _holds(phrase.requireds, forms))
         for phrase, at in candidates:
             first = phrase.elements[0]
             for i in (phrase.starts(at) if at is not None else starts_of(phrase)):
@@ -498,7 +492,7 @@ class CompiledLexicon:
             # A match overlapping a multi-word exception ("förnyelse av avtal*") is a false friend.
             for key, raw in list(found.items()):
                 for phrase in self._phrase_exceptions.get(key[0], ()):
-                    if any(required.isdisjoint(forms) for required in phrase.requireds):
+                    if not _holds(phrase.requireds, forms):
                         continue  # a word the exception needs is not in the sentence
                     spans = [
                         (i, matched[0])
@@ -554,6 +548,14 @@ class CompiledLexicon:
 
         end = rest(1, start + len(segments[0]))
         return None if end is None else (end, frozenset(skipped))
+
+
+def _holds(requireds: tuple[frozenset[str], ...], forms: set[str]) -> bool:
+    """Whether one form of every required set is among the sentence's forms."""
+    for required in requireds:
+        if required.isdisjoint(forms):
+            return False
+    return True
 
 
 def _gap_rank(gaps: frozenset[int]) -> tuple[int, list[int]]:

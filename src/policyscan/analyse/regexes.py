@@ -129,10 +129,13 @@ class RegexGate:
             else:
                 for needle in regex.literals:
                     self._by_needle.setdefault(needle, []).append(position)
+        # The further literals a regex needs ('also'): found the same way, then checked against what was found.
+        self._also = {position: regex.also for position, regex in enumerate(regexes) if regex.also}
+        every_needle = set(self._by_needle).union(*(n for also in self._also.values() for n in also))
         self._unkeyed: list[str] = []  # needles looked for in every sentence
         self._confirm: set[str] = set()  # needles whose key is only part of them
         keys_by_head: dict[str, dict[str, list[str]]] = {}
-        for needle in self._by_needle:
+        for needle in sorted(every_needle):
             runs = _WORD.findall(needle)
             key = max(runs, key=len, default="")
             if len(key) < _MIN_KEY:
@@ -160,23 +163,24 @@ class RegexGate:
         """Positions of the regexes that could match the casefolded sentence, in order."""
         if not self.regexes:
             return ()
-        needles: set[str] = set()
+        found: set[str] = set()
         cached = self._in_word
         for word in _WORD.findall(lowered):
             inside = cached.get(word)
             if inside is None:
                 inside = self._needles_in(word)
             if inside:
-                needles.update(inside)
-        needles.update(n for n in self._unkeyed if n in lowered)
-        run = set(self._always)
+                found.update(inside)
+        found.update(n for n in self._unkeyed if n in lowered)
         confirm = self._confirm
-        for needle in needles:
-            if needle not in confirm or needle in lowered:
-                run.update(self._by_needle[needle])
-        regexes = self.regexes
+        present = {n for n in found if n not in confirm or n in lowered}
+        run = set(self._always)
+        by_needle = self._by_needle
+        for needle in present:
+            run.update(by_needle.get(needle, ()))
+        also = self._also
         return [
             position
             for position in sorted(run)
-            if all(any(n in lowered for n in option) for option in regexes[position].also)
+            if position not in also or not any(option.isdisjoint(present) for option in also[position])
         ]
