@@ -11,7 +11,7 @@ import pytest
 
 from policyscan.analyse.lexicon import default_lexicon_dir
 from policyscan.analyse.lexicon.loader import lexicon_files, read_file
-from policyscan.analyse.regexes import LazyRegex, RegexGate, literal_options
+from policyscan.analyse.regexes import LazyRegex, RegexGate, literal_options, regex_needs
 
 ROOT = Path(__file__).resolve().parent.parent
 ENTRIES = [entry for path in lexicon_files(default_lexicon_dir()) for entry in read_file(path)[0]]
@@ -69,3 +69,12 @@ def test_needles_with_spaces_short_needles_and_regexes_without_literals():
     # A needle inside a longer word is found (compounds): the word's needles are worked out per distinct word.
     compound = RegexGate([LazyRegex(r"innovationslab\w*", eager=False)])
     assert list(compound.candidates("det nya stadsinnovationslabbet öppnar")) == [0]
+
+
+def test_parsed_lexicon_files_carry_each_regexs_needs():
+    """The needs are worked out when a file is parsed (and cached with it), so a worker does not parse every regex
+    again; they must be exactly what the pattern's parse tree gives."""
+    regex_patterns = [p for e in ENTRIES for p in e.patterns if p.kind == "regex"]
+    assert regex_patterns and all(p.needs == literal_options(p.value) for p in regex_patterns)
+    assert all(p.needs is None for e in ENTRIES for p in e.patterns if p.kind != "regex")
+    assert regex_needs("(unclosed") is None  # left to the compiler, which reports it with file:line

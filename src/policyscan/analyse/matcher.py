@@ -300,15 +300,15 @@ class CompiledLexicon:
                 self._phrase_exceptions.setdefault(index, []).append(_Phrase(entry, index, elements))
         for pattern in entry.patterns:
             try:
-                self._add_pattern(index, entry, pattern.kind, pattern.value)
+                self._add_pattern(index, entry, pattern.kind, pattern.value, pattern.needs)
             except (ValueError, re.error) as exc:
                 self.errors.append((entry, pattern.line, f"{entry.id}: broken {pattern.kind} pattern '{pattern.value}': {exc}"))
 
-    def _add_pattern(self, index: int, entry: Entry, kind: str, value: str) -> None:
+    def _add_pattern(self, index: int, entry: Entry, kind: str, value: str, needs: tuple[frozenset[str], ...] | None = None) -> None:
         if kind == "regex":
             if _NESTED_QUANTIFIER.search(value):
                 raise ValueError("nested quantifiers like (a+)+ can make matching hang; rewrite the pattern")
-            self._regexes.append((index, LazyRegex(value, eager=self.eager)))
+            self._regexes.append((index, LazyRegex(value, eager=self.eager, needs=needs)))
             return
         if kind == "phrase":
             elements = [self._element(spec) for spec in value.split()]

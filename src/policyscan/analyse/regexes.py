@@ -28,16 +28,11 @@ class LazyRegex:
 
     __slots__ = ("pattern", "literals", "also", "_compiled")
 
-    def __init__(self, pattern: str, eager: bool = True):
+    def __init__(self, pattern: str, eager: bool = True, needs: tuple[frozenset[str], ...] | None = None):
+        """`needs`: the pattern's literal_options when the caller has them (the lexicon parser caches them)."""
         self.pattern = pattern
         self._compiled: re.Pattern[str] | None = re.compile(pattern, re.IGNORECASE) if eager else None
-        try:
-            from re import _parser  # noqa: PLC2701 - the stdlib parser, as in required_literals
-
-            parsed = _parser.parse(pattern, re.IGNORECASE)  # re.error: the pattern is broken
-        except ImportError:  # pragma: no cover
-            parsed = None
-        options = literal_options(pattern, parsed)
+        options = needs if needs is not None else _parsed_options(pattern)
         self.literals = _most_selective(options)
         self.also = tuple(o for o in options if o is not self.literals)
 
@@ -48,6 +43,23 @@ class LazyRegex:
 
     def finditer(self, text: str):
         return self.compiled().finditer(text)
+
+
+def _parsed_options(pattern: str) -> tuple[frozenset[str], ...]:
+    """literal_options of a pattern that must parse (re.error: it is broken)."""
+    try:
+        from re import _parser  # noqa: PLC2701 - the stdlib parser, as in literal_options
+    except ImportError:  # pragma: no cover
+        return ()
+    return literal_options(pattern, _parser.parse(pattern, re.IGNORECASE))
+
+
+def regex_needs(pattern: str) -> tuple[frozenset[str], ...] | None:
+    """literal_options of a lexicon regex, or None when the pattern does not parse (the compiler reports it)."""
+    try:
+        return _parsed_options(pattern)
+    except re.error:
+        return None
 
 
 def _most_selective(options: Sequence[frozenset[str]]) -> frozenset[str] | None:

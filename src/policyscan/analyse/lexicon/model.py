@@ -30,6 +30,10 @@ class Pattern:
     kind: str
     value: str
     line: int = 0
+    # A regex's literal needs (analyse/regexes.literal_options), worked out when the file is parsed so that they
+    # are cached with it: reading them from every pattern's parse tree was most of a worker's lexicon start-up.
+    # None: not worked out (not a regex, or a pattern that does not parse — reported when it is compiled).
+    needs: tuple[frozenset[str], ...] | None = None
 
 
 @dataclass(frozen=True)

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from ...models import DIMENSIONS
+from ..regexes import regex_needs
 from .model import (
     CATEGORIES,
     DIRECTIONS,
@@ -140,7 +141,7 @@ def _parse_entry(raw, path, lexicon, file_language, file_category, problems) -> 
         if not isinstance(value, str) or not value.strip():
             problems.append(LexiconProblem(path, item_line, f"{entry_id}: empty {kind} pattern"))
             continue
-        patterns.append(Pattern(kind, value.strip(), item_line))
+        patterns.append(Pattern(kind, value.strip(), item_line, regex_needs(value.strip()) if kind == "regex" else None))
 
     exceptions = _strings(raw.get("exceptions"), path, _line(raw, "exceptions"), f"{entry_id}: exceptions", problems)
     examples = raw.get("examples")
