@@ -23,3 +23,9 @@ try:
         compiled_lexicon(_shipped, _language)
 except Exception:  # noqa: BLE001 - a failed warm-up must never stop a scan
     pass
+
+# The workers forked from here keep all of this for their whole life: frozen, the garbage collector in a worker
+# never walks (and so never writes to, copying the shared pages) these objects.
+import gc  # noqa: E402
+
+gc.freeze()
