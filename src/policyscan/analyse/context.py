@@ -215,6 +215,13 @@ def _in_list(lowered: Sequence[str], comma: int) -> bool:
 def resolve(tokens: Sequence[TokenView], matches: Sequence[RawMatch]) -> ContextResult:
     lowered = [t.text.casefold() for t in tokens]  # once per sentence: clause_ids and the helpers below read it
     clauses = clause_ids(tokens, matches, lowered)
+    if not matches:
+        # Nothing to negate, forbid, cancel or contrast (a third of a typical document's sentences): only the
+        # sentence's own structure, as the full path below would give it.
+        return ContextResult(
+            frozenset(), frozenset(), False, {}, tuple(clauses), frozenset(), frozenset(),
+            tuple(framing_segments(tokens, matches)), frozenset(), tuple(concessive_clauses(lowered, matches)),
+        )
     pseudo_spans = [(m.token_start, m.token_end) for m in matches if m.entry.category == "pseudo_negation"]
     # A negation word inside a pseudo-negation or terminator ("inte bara", ", utan också") is not a negation.
     cancelling = pseudo_spans + [(m.token_start, m.token_end) for m in matches if m.entry.category == "terminator"]
@@ -589,6 +596,8 @@ def _low_quantities(lowered, matches, clauses, negated: set[int]) -> None:
             return m.entry.requires != "innovation"
         return m.entry.category in ("enabling", "dimension")
 
+    if not any(finding(m) for m in matches):
+        return  # nothing a low quantity could negate: the quantifiers need not be looked for
     for q in _low_quantity_starts(lowered):
         for k, m in enumerate(matches):
             if finding(m) and k not in negated:

@@ -347,12 +347,17 @@ def _purposes_elsewhere(sentence: Sentence) -> set[int]:
     return elsewhere
 
 
+GENERIC_REASON = "a general or reported statement: cues do not count"
+
+
 def label_sentence(
     sentence: Sentence, context: BlockContext, after_innovation: bool = False
 ) -> tuple[str, tuple[Match, ...], tuple[str, ...], float, float]:
     """The unit label, the resolved matches, the reasons, and the enabling/hindering scores. `after_innovation`:
     the sentence before it, in the same paragraph, mentions innovation (a concessive restriction refers to it)."""
     ctx = sentence.context
+    if not sentence.matches:  # most sentences: nothing to count (a third of a typical document)
+        return NONE, (), (GENERIC_REASON,) if ctx.generic else (), 0.0, 0.0
     mentions = _has(sentence, "innovation")
     has_object = mentions or _has(sentence, "new_solution")
     question = sentence.text.rstrip().endswith("?")
@@ -484,7 +489,7 @@ def label_sentence(
     if question and (mentions or "question" in skipped.values()):
         reasons.append("a question: cues do not count")
     if ctx.generic:
-        reasons.append("a general or reported statement: cues do not count")
+        reasons.append(GENERIC_REASON)
     if enabling and hindering:
         label = MIXED
     elif enabling:
