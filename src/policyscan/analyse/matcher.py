@@ -511,43 +511,45 @@ class CompiledLexicon:
     def _match_phrase(self, phrase: _Phrase, lowers, norms, start: int) -> tuple[int, frozenset[int]] | None:
         """End of the phrase matched at `start` and the tokens its gaps skipped, or None. Depth first, the
         shortest gap first; a gap does not reach across a clause boundary ("får stöd – inte kritik")."""
-        count = len(lowers)
         segments = phrase.segments
-        last = len(segments)
-
-        def fits(segment: tuple[_Element, ...], t: int) -> bool:
-            if t + len(segment) > count:
-                return False
-            for offset, element in enumerate(segment):
-                if not element.matches(lowers[t + offset], norms[t + offset]):
-                    return False
-            return True
-
-        if not fits(segments[0], start):
+        if not _fits(segments[0], start, lowers, norms):
             return None
-        if last == 1:
+        if len(segments) == 1:
             return start + len(segments[0]), frozenset()
         skipped: list[int] = []
-
-        def rest(s: int, t: int) -> int | None:
-            # Segment s and those after it, after a gap that starts at token t.
-            if s == last:
-                return t
-            segment = segments[s]
-            for skip in range(phrase.reaches[s] + 1):
-                if t + skip > count:
-                    break
-                if skip and lowers[t + skip - 1] in _GAP_STOPS:
-                    break
-                if fits(segment, t + skip):
-                    end = rest(s + 1, t + skip + len(segment))
-                    if end is not None:
-                        skipped.extend(range(t, t + skip))  # collected only on the way back from a match
-                        return end
-            return None
-
-        end = rest(1, start + len(segments[0]))
+        end = _match_rest(phrase, 1, start + len(segments[0]), lowers, norms, skipped)
         return None if end is None else (end, frozenset(skipped))
+
+
+def _fits(segment: tuple[_Element, ...], t: int, lowers, norms) -> bool:
+    """Whether the words of a segment match the tokens from t on."""
+    if t + len(segment) > len(lowers):
+        return False
+    for offset, element in enumerate(segment):
+        if not element.matches(lowers[t + offset], norms[t + offset]):
+            return False
+    return True
+
+
+def _match_rest(phrase: _Phrase, s: int, t: int, lowers, norms, skipped: list[int]) -> int | None:
+    """The end of segment s and those after it, after a gap that starts at token t (the skipped tokens are added
+    to `skipped` on the way back from a match). A module function, not a closure: a closure that calls itself is
+    a reference cycle, garbage for the cyclic collector on every call."""
+    segments = phrase.segments
+    if s == len(segments):
+        return t
+    segment = segments[s]
+    for skip in range(phrase.reaches[s] + 1):
+        if t + skip > len(lowers):
+            break
+        if skip and lowers[t + skip - 1] in _GAP_STOPS:
+            break
+        if _fits(segment, t + skip, lowers, norms):
+            end = _match_rest(phrase, s + 1, t + skip + len(segment), lowers, norms, skipped)
+            if end is not None:
+                skipped.extend(range(t, t + skip))
+                return end
+    return None
 
 
 def _holds(requireds: tuple[frozenset[str], ...], forms: set[str]) -> bool:
@@ -585,3 +587,9 @@ def compiled_for(digest: str, language: str, entries: Sequence[Entry], eager: bo
     if compiled is None:
         compiled = _COMPILED[key] = CompiledLexicon.build(language, entries, eager=eager)
     return compiled
+
+
+def compiled_count() -> int:
+    """How many compiled lexicons this process holds (a batch worker keeps new ones out of the garbage
+    collector's way, see batch/executor.py)."""
+    return len(_COMPILED)

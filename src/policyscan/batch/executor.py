@@ -58,17 +58,27 @@ def _limit_memory(megabytes: int | None) -> None:
         pass
 
 
+def _long_lived() -> tuple[int, int]:
+    """How many spaCy pipelines and compiled lexicons this process holds."""
+    from ..analyse.matcher import compiled_count
+    from ..analyse.nlp import pipeline
+
+    return pipeline.cache_info().currsize, compiled_count()
+
+
 def _worker_main(connection: Connection, memory_mb: int | None) -> None:
     os.environ.setdefault("OMP_THREAD_LIMIT", "1")  # OCR/BLAS oversubscription costs 8× on small machines
     _limit_memory(memory_mb)
-    from ..analyse.nlp import pipeline
+    from ..analyse.nlp import import_spacy
     from ..api import lexicons_for, scan_file
 
-    pipeline("sv")  # warm up (spaCy import and pipeline) before any file's time limit starts
-    # What start-up loaded (spaCy, the pipelines, the compiled lexicons and their caches) lives as long as the
-    # worker: the cyclic garbage collector need never walk it again. Its full collections over those objects
-    # were ~20% of the analysis time of a large batch (benchmarks/bench_scan.py).
+    # spaCy's import is the start-up every file needs (done before any file's time limit starts, and by the
+    # forkserver already, see preload.py); a language's pipeline and compiled lexicon are built on its first file.
+    import_spacy()
+    # What start-up loaded lives as long as the worker: the cyclic garbage collector need never walk it again.
+    # Its full collections over those objects (and the lexicons below) were ~20% of a large batch's analysis.
     gc.freeze()
+    long_lived = _long_lived()
     try:
         connection.send("ready")
     except (BrokenPipeError, OSError):
@@ -94,6 +104,12 @@ def _worker_main(connection: Connection, memory_mb: int | None) -> None:
             connection.send(result)
         except (BrokenPipeError, OSError):
             return
+        if _long_lived() != long_lived:
+            # The file built a pipeline or a lexicon (its language's first file): freeze those too, once the
+            # file's own objects are gone.
+            gc.collect()
+            gc.freeze()
+            long_lived = _long_lived()
 
 
 class _Worker:
