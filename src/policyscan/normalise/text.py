@@ -56,12 +56,14 @@ def join_broken_words(text: str) -> str:
             return m.group(0)
         return joined
 
+    if "-\n" not in text and "- " not in text and "-\t" not in text:
+        return text  # every match has one of these: most blocks are skipped without running the pattern
     return _BROKEN.sub(repl, text)
 
 
 def collapse_whitespace(text: str) -> str:
-    lines = [_SPACES.sub(" ", line).strip() for line in text.split("\n")]
-    return "\n".join(lines).strip()
+    # One pass over the text: a run of spaces never crosses a line break (the class has no "\n").
+    return "\n".join(line.strip() for line in _SPACES.sub(" ", text).split("\n")).strip()
 
 
 def clean_text(text: str) -> str:
