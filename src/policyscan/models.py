@@ -139,7 +139,9 @@ class AnalysedUnit:
 
     @property
     def terms(self) -> tuple[Match, ...]:
-        return tuple(m for m in self.matches if m.category not in ("terminator",))
+        """The matches a reader sees: all but the clause terminators (a list, not a generator: this is read for
+        every unit by every report)."""
+        return tuple([m for m in self.matches if m.category != "terminator"])
 
 
 @dataclass(frozen=True)
