@@ -133,3 +133,19 @@ def test_spacy_is_imported_without_its_command_line():
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=True)
     assert done.stdout.split() == ["2", "False", "False", "True"]
+
+
+def test_a_scan_imports_neither_yaml_nor_rich_when_it_does_not_need_them(tmp_path):
+    # A JSONL scan with the lexicon files already parsed (the cache) needs no YAML parser, and nothing it prints
+    # needs rich: every command's start-up would pay for them (~50 ms of the 1.5 s a short scan may take).
+    document = tmp_path / "kort.txt"
+    document.write_text("Kommunen ska främja innovation och pröva nya arbetssätt.\n", encoding="utf-8")
+    code = (
+        "import sys; from typer.testing import CliRunner; from policyscan.cli import app; "
+        f"r = CliRunner().invoke(app, ['scan', {str(document)!r}, '-f', 'jsonl', '-q', '-w', '0', '--no-cache']); "
+        "print(r.exit_code, 'yaml' in sys.modules, 'rich' in sys.modules)"
+    )
+    first = _run(code, tmp_path / "cache")  # parses the lexicon files: YAML is needed once
+    second = _run(code, tmp_path / "cache")
+    assert first.split()[:2] == ["0", "True"]
+    assert second.split() == ["0", "False", "False"]

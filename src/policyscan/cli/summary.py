@@ -8,9 +8,6 @@ from dataclasses import asdict
 from pathlib import Path
 
 import typer
-from rich.console import Console
-from rich.table import Table
-from rich.text import Text
 
 from ..models import DIMENSIONS, STANCES
 from ..summary import Summary, read_results_file, summarise, summarise_dicts
@@ -19,7 +16,9 @@ from ._app import ExitCode, app
 _STYLE = {"enables": "green", "hinders": "red", "mixed": "yellow", "neutral": "blue", "absent": "white", "error": "magenta"}
 
 
-def _bar(counts: dict[str, int], scale: float) -> Text:
+def _bar(counts: dict[str, int], scale: float):
+    from rich.text import Text  # rich only when a summary is printed: every command's start-up imports this module
+
     text = Text()
     for key in (*STANCES, "error"):
         n = counts.get(key, 0)
@@ -28,7 +27,11 @@ def _bar(counts: dict[str, int], scale: float) -> Text:
     return text
 
 
-def print_summary(summary: Summary, console: Console) -> None:
+def print_summary(summary: Summary, console) -> None:
+    """Print the summary tables on a rich Console."""
+    from rich.table import Table
+    from rich.text import Text
+
     peak = max((sum(v for k, v in c.items() if k != "digital_only") for c in summary.groups.values()), default=1) or 1
     scale = min(1.0, 40 / peak)
     table = Table(title="Verdicts per folder")
@@ -90,6 +93,8 @@ def summary_cli(
         json.dump({"groups": summary.groups, "totals": summary.totals, "coverage": summary.coverage(), "documents": [asdict(d) for d in summary.documents]}, sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
     else:
+        from rich.console import Console
+
         print_summary(summary, Console(highlight=False))
 
 

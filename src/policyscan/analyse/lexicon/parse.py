@@ -19,7 +19,7 @@ from .model import (
     Example,
     Pattern,
 )
-from .yamlsource import LineDict, LineList
+from .lines import LineDict, LineList
 
 
 @dataclass(frozen=True)

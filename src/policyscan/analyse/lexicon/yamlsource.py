@@ -4,20 +4,7 @@ from __future__ import annotations
 
 import yaml
 
-
-class LineDict(dict):
-    """A mapping that knows its own line and the line of each key."""
-
-    line: int = 0
-    key_lines: dict
-
-    def line_of(self, key: str) -> int:
-        return self.key_lines.get(key, self.line)
-
-
-class LineList(list):
-    line: int = 0
-    item_lines: list
+from .lines import LineDict, LineList
 
 
 class DuplicateKey(yaml.YAMLError):
