@@ -17,10 +17,10 @@ _WORD_CACHE_MAX = 200_000
 
 
 class LazyRegex:
-    """A lexicon regex with the literals its matches need, parsed once (the gate reads the parse tree) and
-    compiled on first use unless `eager`. Most regexes run only in sentences that hold their literals, so a scan
-    compiles the few it needs: parsing every pattern twice and compiling all of them was about half of a
-    worker's start-up. Validation (`policyscan lexicon check`, a user's lexicons at load) builds eagerly, so a
+    """A lexicon regex with the literals its matches need (read from its parse tree, or given: the lexicon
+    parser caches them with the file) and compiled on first use unless `eager`. Most regexes run only in sentences
+    that hold their literals, so a scan compiles the few it needs: parsing and compiling every pattern was about
+    half of a worker's start-up. Validation (`policyscan lexicon check`, a user's lexicons at load) builds eagerly, so a
     pattern that parses but does not compile (a variable-width look-behind) is still reported with file:line.
 
     `literals`: strings one of which every match contains (the most selective such set), or None.
@@ -114,11 +114,6 @@ def literal_options(pattern: str, parsed=None) -> tuple[frozenset[str], ...]:
         return tuple(sequence(parsed if parsed is not None else parser.parse(pattern, re.IGNORECASE)))
     except Exception:  # noqa: BLE001 - an unusual pattern only loses the gate
         return ()
-
-
-def required_literals(pattern: str, parsed=None) -> frozenset[str] | None:
-    """Strings of which every match of the regex contains at least one (the most selective set), or None."""
-    return _most_selective(literal_options(pattern, parsed))
 
 
 class RegexGate:
