@@ -307,7 +307,7 @@ class CompiledLexicon:
     def _add_pattern(self, index: int, entry: Entry, kind: str, value: str, needs: tuple[frozenset[str], ...] | None = None) -> None:
         if kind == "regex":
             if _NESTED_QUANTIFIER.search(value):
-                raise ValueError("nested quantifiers like (a+)+ can make matching hang; rewrite the pattern")
+                raise ValueError("nested quantifiers like (a+)+ or (\\w+ ){0,2} can make matching hang; rewrite the pattern (a bounded repeat written out: (?:\\w+ )?(?:\\w+ )?)")
             self._regexes.append((index, LazyRegex(value, eager=self.eager, needs=needs)))
             return
         if kind == "phrase":
