@@ -9,6 +9,7 @@ costs the saving: each worker still loads what it needs on first use.
 
 from __future__ import annotations
 
+import gc
 import os
 
 os.environ.setdefault("OMP_THREAD_LIMIT", "1")  # OCR/BLAS oversubscription costs 8× on small machines
@@ -25,6 +26,4 @@ except Exception:  # noqa: BLE001 - a failed warm-up must never stop a scan
 
 # The workers forked from here keep all of this for their whole life: frozen, the garbage collector in a worker
 # never walks (and so never writes to, copying the shared pages) these objects.
-import gc  # noqa: E402
-
 gc.freeze()
