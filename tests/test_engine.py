@@ -892,6 +892,41 @@ def test_overlapping_restrictions_count_once(permission_lex, lang, text):
     assert unit.label == "hinders" and unit.hindering == 1
 
 
+NO_APPROVAL_NEEDED = {
+    "sv": {
+        "innovation.arbetssatt": '{phrase: "pröva nya arbetssätt"}',
+        "modality.behover_inte:polarity=permits": '{phrase: "behöver|kräver inte förhandsgodkännande|godkännande"}',
+        "negation.inte:direction=v2": "{word: inte}",
+    },
+    "nb": {
+        "innovation.arbeidsmater": '{phrase: "prøve ut nye arbeidsmåter"}',
+        "modality.trenger_ikke:polarity=permits": '{phrase: "trenger|krever ikke forhåndsgodkjenning|godkjenning"}',
+        "negation.ikke:direction=v2": "{word: ikke}",
+    },
+}
+
+
+@pytest.fixture(scope="module")
+def no_approval_lex(tmp_path_factory):
+    return _rules_folder(tmp_path_factory, "no_approval", NO_APPROVAL_NEEDED)
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("sv", "Enheterna behöver inte förhandsgodkännande för att pröva nya arbetssätt i verksamheten."),
+        ("nb", "Enhetene trenger ikke forhåndsgodkjenning for å prøve ut nye arbeidsmåter i egen enhet."),
+    ],
+)
+def test_a_negation_inside_a_permission_negates_nothing_after_it(no_approval_lex, lang, text):
+    # "behöver inte förhandsgodkännande" grants a freedom; its "inte" belongs to it, like a restriction's "får inte",
+    # and does not reach on to the trial it frees.
+    result = run(no_approval_lex, lang, text)
+    innovation = [m for u in result.units for m in u.matches if m.category == "innovation"]
+    assert innovation and not any(m.negated for m in innovation)
+    assert result.stance == "enables"
+
+
 GATE = {
     "sv": {
         "innovation.pilot": "{stem: pilot}",

@@ -236,20 +236,28 @@ def resolve(tokens: Sequence[TokenView], matches: Sequence[RawMatch]) -> Context
         for m in matches
         if m.entry.category in CUE_CATEGORIES and m.token_end - m.token_start > 1
     ]
-    # A negation that a negative cue has used up ("kan ikke lanseres før", "får inte") negates nothing else.
-    used_up = [
-        (m.token_start, m.token_end, m.gap_tokens)
-        for m in matches
-        if m.entry.category in CUE_CATEGORIES and m.token_end - m.token_start > 1 and m.entry.base_polarity < 0
-    ]
+    # A negation that a multi-word cue has used up negates nothing else: a restriction's ("kan ikke lanseres før",
+    # "får inte") and a permission's ("behöver inte förhandsgodkännande", "trenger ikke godkjenning for å …").
+    def owning(sign: int) -> list[tuple[int, int, frozenset[int]]]:
+        return [
+            (m.token_start, m.token_end, m.gap_tokens)
+            for m in matches
+            if m.entry.category in CUE_CATEGORIES and m.token_end - m.token_start > 1 and m.entry.base_polarity * sign > 0
+        ]
+
+    used_up, granted = owning(-1), owning(1)
+
+    def inside(cue: RawMatch, spans) -> bool:
+        return any(s <= cue.token_start and cue.token_end <= e and cue.token_start not in gaps for s, e, gaps in spans)
 
     def consumed(cue: RawMatch) -> bool:
-        return any(s <= cue.token_start and cue.token_end <= e and cue.token_start not in gaps for s, e, gaps in used_up)
+        return inside(cue, used_up)
 
     # Every negation word, used up or not: one that a phrase gap swallowed negates that phrase regardless.
     all_negations = [(k, m) for k, m in enumerate(matches) if m.entry.category == "negation" and not in_pseudo(m)]
     negations = [
-        (k, m) for k, m in enumerate(matches) if m.entry.category == "negation" and not in_pseudo(m) and not consumed(m)
+        (k, m) for k, m in enumerate(matches)
+        if m.entry.category == "negation" and not in_pseudo(m) and not consumed(m) and not inside(m, granted)
     ]
     # Double negation: a clause adverb right next to a negating word ("skal ikke hindre", "mangler ikke",
     # "saknas inte") negates only that word — the word then negates nothing, and the adverb reaches no further
