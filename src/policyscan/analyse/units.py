@@ -16,10 +16,11 @@ from .nlp import pipeline, process, sentences
 # unless the user supplies English lexicons.
 LEXICON_FALLBACK = {"da": "nb"}
 _SPACY_MAX = 900_000  # spaCy refuses texts over 1,000,000 characters (E088); blocks are cut below that
-# A running header glued to the text ("Strategi för innovation 2024–2027 4 (12)"): nlp.py ends a sentence at the
-# page marker, and a short sentence that ends in one is the header's text: its title still mentions innovation
-# (and digitalisation), but it decides, enables and hinders nothing.
-_ENDS_WITH_PAGE_MARKER = re.compile(r"(?:\d{1,4}\s*\(\d{1,4}\)|\b(?:sida|side|page)\s+\d{1,4}\s*(?:av|of|/)\s*\d{1,4})\s*$", re.IGNORECASE)
+# A running header glued to the text ("Strategi för innovation 2024–2027 4 (12)", "… 2024–2027 | 9" — one bar: a
+# table row has several): nlp.py ends a sentence at the page marker, and a short sentence that ends in one is the
+# header's text: its title still mentions innovation (and digitalisation), but it decides, enables and hinders
+# nothing.
+_ENDS_WITH_PAGE_MARKER = re.compile(r"(?:\d{1,4}\s*\(\d{1,4}\)|\b(?:sida|side|page)\s+\d{1,4}\s*(?:av|of|/)\s*\d{1,4}|^[^|\n]*\|\s*\d{1,4})\s*$", re.IGNORECASE)
 _HEADER_MAX_TOKENS = 16
 _HEADER_CATEGORIES = frozenset({"innovation", "digital"})
 
