@@ -183,3 +183,25 @@ def test_several_workers_start_with_the_largest_files(tmp_path, monkeypatch, wor
         assert sizes == sorted(sizes, reverse=True) and submitted != [str(p) for p in paths]
     else:
         assert submitted == [str(p) for p in paths]
+
+
+def test_worker_processes_give_the_same_results_as_one_process():
+    # Workers build each language's pipeline and lexicon on its first file and freeze them out of the garbage
+    # collector's way (batch/executor.py); none of that may change a result. The sample documents are Swedish,
+    # Bokmål and Nynorsk, PDF, DOCX, text and Markdown.
+    from policyscan.report.serialize import document_dict
+
+    sample = sorted(p for p in (Path(__file__).resolve().parent.parent / "sample_docs").iterdir() if p.suffix in (".pdf", ".docx", ".txt", ".md"))
+    assert len({p.name[:2] for p in sample}) == 3  # sv, nb, nn
+
+    def results(workers: int) -> dict[str, dict]:
+        batch = BatchOptions(workers=workers, cache=False)
+        found = {}
+        for result in run_batch(sample, ScanOptions(), batch, "digest"):
+            data = document_dict(result)
+            data.pop("seconds", None)
+            found[result.path] = data
+        return found
+
+    in_process, in_workers = results(0), results(2)
+    assert len(in_process) == len(sample) and in_workers == in_process
