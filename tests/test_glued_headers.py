@@ -14,6 +14,7 @@ from policyscan.analyse.nlp import pipeline
     ("sv", "Handlingsplan för innovation Sida 3 av 9 Förvaltningen avsätter medel till innovationsfonden.", "Handlingsplan för innovation Sida 3 av 9"),
     ("nb", "Innovasjonsstrategi 2025 side 2/7 Kommunen skal sette av tid til utprøving.", "Innovasjonsstrategi 2025 side 2/7"),
     ("nn", "Kommunal planstrategi 2024–2027 | 9 Samstundes skal alle nye tiltak godkjennast.", "Kommunal planstrategi 2024–2027 | 9"),
+    ("nb", "Kommuneplanens samfunnsdel 2023–2035 | side 14 Planen skal følges opp årlig.", "Kommuneplanens samfunnsdel 2023–2035 | side 14"),
 ])
 def test_a_page_marker_ends_the_glued_header(language, text, first):
     sentences = [s.text for s in pipeline(language)(text).sents]

@@ -30,7 +30,7 @@ ABBREVIATIONS = {
 SPACY_LANG = {"sv": "sv", "nb": "nb", "nn": "nb", "da": "da", "en": "en"}
 _YEAR_END = re.compile(r"^\d{4}\.$")
 _YEAR_IN_TEXT = re.compile(r"\d{4}\.\s+[A-ZÅÄÖÆØ]")
-_PAGE_MARKER_IN_TEXT = re.compile(r"(?:\d+\s*\(\d+\)|(?:[Ss]ida|[Ss]ide|[Pp]age)\s+\d+\s*(?:av|of|/)\s*\d+|\|\s*\d{1,4})\s+[A-ZÅÄÖÆØ]")
+_PAGE_MARKER_IN_TEXT = re.compile(r"(?:\d+\s*\(\d+\)|(?:[Ss]ida|[Ss]ide|[Pp]age)\s+\d+\s*(?:av|of|/)\s*\d+|\|\s*(?:(?:[Ss]ida|[Ss]ide|[Pp]age|s\.)\s*)?\d{1,4})\s+[A-ZÅÄÖÆØ]")
 _PAGE_WORDS = frozenset({"sida", "side", "page", "s."})
 _SLASHED_PAGE = re.compile(r"\d{1,4}/\d{1,4}")
 # Where process() leaves the text a Doc was made from: Doc.text rebuilds it from every token, which cost more
@@ -39,10 +39,13 @@ TEXT_KEY = "policyscan_text"
 
 
 def _page_marker_end(doc, i: int) -> int | None:
-    """The token after a page marker that starts at token i — "4 (12)", "Sida 3 av 9", "side 2/7", "| 9" — else None."""
+    """The token after a page marker that starts at token i — "4 (12)", "Sida 3 av 9", "side 2/7", "| 9", "| side 9"
+    — else None."""
     texts = [t.text.casefold() for t in doc[i : i + 4]]
     if len(texts) >= 2 and texts[0] == "|" and texts[1].isdigit():
         return i + 2  # "Kommunal planstrategi 2024–2027 | 9": a header with its page number after a bar
+    if len(texts) >= 3 and texts[0] == "|" and texts[1] in _PAGE_WORDS and texts[2].isdigit():
+        return i + 3  # "… 2023–2035 | side 14"
     if len(texts) >= 4 and texts[0].isdigit() and texts[1] == "(" and texts[2].isdigit() and texts[3] == ")":
         return i + 4
     if len(texts) >= 4 and texts[0] in _PAGE_WORDS and texts[1].isdigit() and texts[2] in ("av", "of", "/") and texts[3].isdigit():

@@ -20,7 +20,7 @@ _SPACY_MAX = 900_000  # spaCy refuses texts over 1,000,000 characters (E088); bl
 # table row has several): nlp.py ends a sentence at the page marker, and a short sentence that ends in one is the
 # header's text: its title still mentions innovation (and digitalisation), but it decides, enables and hinders
 # nothing.
-_ENDS_WITH_PAGE_MARKER = re.compile(r"(?:\d{1,4}\s*\(\d{1,4}\)|\b(?:sida|side|page)\s+\d{1,4}\s*(?:av|of|/)\s*\d{1,4}|^[^|\n]*\|\s*\d{1,4})\s*$", re.IGNORECASE)
+_ENDS_WITH_PAGE_MARKER = re.compile(r"(?:\d{1,4}\s*\(\d{1,4}\)|\b(?:sida|side|page)\s+\d{1,4}\s*(?:av|of|/)\s*\d{1,4}|^[^|\n]*\|\s*(?:(?:sida|side|page|s\.)\s*)?\d{1,4})\s*$", re.IGNORECASE)
 _HEADER_MAX_TOKENS = 16
 _HEADER_CATEGORIES = frozenset({"innovation", "digital"})
 
