@@ -219,8 +219,8 @@ def resolve(tokens: Sequence[TokenView], matches: Sequence[RawMatch]) -> Context
         # Nothing to negate, forbid, cancel or contrast (a third of a typical document's sentences): only the
         # sentence's own structure, as the full path below would give it.
         return ContextResult(
-            frozenset(), frozenset(), False, {}, tuple(clauses), frozenset(), frozenset(),
-            tuple(framing_segments(tokens, matches)), frozenset(), tuple(concessive_clauses(lowered, matches)),
+            frozenset(), frozenset(), False, {}, clauses=tuple(clauses), framing=tuple(framing_segments(tokens, matches)),
+            concessive=tuple(concessive_clauses(lowered, matches)),
         )
     pseudo_spans = [(m.token_start, m.token_end) for m in matches if m.entry.category == "pseudo_negation"]
     # A negation word inside a pseudo-negation or terminator ("inte bara", ", utan också") is not a negation.

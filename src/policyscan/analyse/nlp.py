@@ -30,7 +30,12 @@ ABBREVIATIONS = {
 SPACY_LANG = {"sv": "sv", "nb": "nb", "nn": "nb", "da": "da", "en": "en"}
 _YEAR_END = re.compile(r"^\d{4}\.$")
 _YEAR_IN_TEXT = re.compile(r"\d{4}\.\s+[A-ZÅÄÖÆØ]")
-_PAGE_MARKER_IN_TEXT = re.compile(r"(?:\d+\s*\(\d+\)|(?:[Ss]ida|[Ss]ide|[Pp]age)\s+\d+\s*(?:av|of|/)\s*\d+|\|\s*(?:(?:[Ss]ida|[Ss]ide|[Pp]age|s\.)\s*)?\d{1,4})\s+[A-ZÅÄÖÆØ]")
+# A page number after a bar, as running headers print it ("Kommunal planstrategi 2024–2027 | 9", "… | side 14");
+# units.py reads the same marker at the end of a header sentence.
+BAR_PAGE_MARKER = r"\|\s*(?:(?:[Ss]ida|[Ss]ide|[Pp]age|s\.)\s*)?\d{1,4}"
+_PAGE_MARKER_IN_TEXT = re.compile(
+    r"(?:\d+\s*\(\d+\)|(?:[Ss]ida|[Ss]ide|[Pp]age)\s+\d+\s*(?:av|of|/)\s*\d+|" + BAR_PAGE_MARKER + r")\s+[A-ZÅÄÖÆØ]"
+)
 _PAGE_WORDS = frozenset({"sida", "side", "page", "s."})
 _SLASHED_PAGE = re.compile(r"\d{1,4}/\d{1,4}")
 # Where process() leaves the text a Doc was made from: Doc.text rebuilds it from every token, which cost more

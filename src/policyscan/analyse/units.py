@@ -10,7 +10,7 @@ from ..models import ANALYSED_PARTS, Block
 from .context import ContextResult, resolve
 from .lexicon.loader import LexiconSet
 from .matcher import CompiledLexicon, RawMatch, TokenView, compiled_for
-from .nlp import pipeline, process, sentences
+from .nlp import BAR_PAGE_MARKER, pipeline, process, sentences
 
 # Languages without shipped lexicons borrow the closest one; English blocks (summaries) are not analysed
 # unless the user supplies English lexicons.
@@ -20,7 +20,10 @@ _SPACY_MAX = 900_000  # spaCy refuses texts over 1,000,000 characters (E088); bl
 # table row has several): nlp.py ends a sentence at the page marker, and a short sentence that ends in one is the
 # header's text: its title still mentions innovation (and digitalisation), but it decides, enables and hinders
 # nothing.
-_ENDS_WITH_PAGE_MARKER = re.compile(r"(?:\d{1,4}\s*\(\d{1,4}\)|\b(?:sida|side|page)\s+\d{1,4}\s*(?:av|of|/)\s*\d{1,4}|^[^|\n]*\|\s*(?:(?:sida|side|page|s\.)\s*)?\d{1,4})\s*$", re.IGNORECASE)
+_ENDS_WITH_PAGE_MARKER = re.compile(
+    r"(?:\d{1,4}\s*\(\d{1,4}\)|\b(?:sida|side|page)\s+\d{1,4}\s*(?:av|of|/)\s*\d{1,4}|^[^|\n]*" + BAR_PAGE_MARKER + r")\s*$",
+    re.IGNORECASE,
+)
 _HEADER_MAX_TOKENS = 16
 _HEADER_CATEGORIES = frozenset({"innovation", "digital"})
 
